@@ -1,0 +1,121 @@
+using Cooperation.BuildingBlocks.Domain;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Microsoft.Extensions.Logging;
+
+namespace Cooperation.ServiceDefaults;
+
+/// <summary>
+/// Turns the domain's refusals into rich gRPC statuses (google.rpc.Status with details), so a
+/// caller's mistake is never answered with Unknown or Internal, and nothing leaks a stack trace.
+/// </summary>
+public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionInterceptor> logger) : Interceptor
+{
+    public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
+        TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(request, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    public override async Task ServerStreamingServerHandler<TRequest, TResponse>(
+        TRequest request, IServerStreamWriter<TResponse> responseStream, ServerCallContext context,
+        ServerStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(request, responseStream, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    public override async Task<TResponse> ClientStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, ServerCallContext context,
+        ClientStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            return await continuation(requestStream, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    public override async Task DuplexStreamingServerHandler<TRequest, TResponse>(
+        IAsyncStreamReader<TRequest> requestStream, IServerStreamWriter<TResponse> responseStream,
+        ServerCallContext context, DuplexStreamingServerMethod<TRequest, TResponse> continuation)
+    {
+        try
+        {
+            await continuation(requestStream, responseStream, context);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw Translate(ex, context);
+        }
+    }
+
+    private RpcException Translate(Exception exception, ServerCallContext context)
+    {
+        switch (exception)
+        {
+            case ValidationFailedException invalid:
+                var badRequest = new BadRequest();
+                badRequest.FieldViolations.AddRange(invalid.Violations.Select(v =>
+                    new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+                return ToRpcException(Code.InvalidArgument, invalid.Message, Any.Pack(badRequest));
+
+            case NotFoundException notFound:
+                return ToRpcException(Code.NotFound, notFound.Message, Any.Pack(new ResourceInfo
+                {
+                    ResourceType = notFound.ResourceType,
+                    ResourceName = notFound.ResourceId,
+                    Description = notFound.Message,
+                }));
+
+            case RuleViolationException rule:
+                var failure = new PreconditionFailure();
+                failure.Violations.Add(new PreconditionFailure.Types.Violation
+                {
+                    Type = "RULE",
+                    Subject = rule.Rule,
+                    Description = rule.Message,
+                });
+                return ToRpcException(Code.FailedPrecondition, rule.Message, Any.Pack(failure));
+
+            case ConflictException conflict:
+                return ToRpcException(Code.AlreadyExists, conflict.Message, Any.Pack(new ResourceInfo
+                {
+                    ResourceType = conflict.ResourceType,
+                    ResourceName = conflict.ResourceId,
+                    Description = conflict.Message,
+                }));
+
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+                return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
+
+            default:
+                LogUnhandled(logger, exception, context.Method);
+                return new RpcException(new Grpc.Core.Status(StatusCode.Internal, "An internal error occurred."));
+        }
+    }
+
+    private static RpcException ToRpcException(Code code, string message, Any detail) =>
+        new Google.Rpc.Status { Code = (int)code, Message = message, Details = { detail } }.ToRpcException();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method);
+}

@@ -1,0 +1,6 @@
+namespace Cooperation.BuildingBlocks.Messaging;
+
+public interface IUnitOfWorkFactory
+{
+    Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default);
+}
