@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text;
+
+namespace Cooperation.BuildingBlocks.Domain;
+
+/// <summary>
+/// One page of a list: at most <see cref="Size"/> items after skipping <see cref="Offset"/>.
+/// Page tokens are opaque to callers (base64 of the offset), so the paging scheme can change
+/// without breaking them.
+/// </summary>
+public readonly record struct PageRequest(int Offset, int Size)
+{
+    public const int DefaultSize = 50;
+    public const int MaxSize = 200;
+
+    /// <summary>Reads a request's page_size and page_token, recording violations under those field names.</summary>
+    public static PageRequest Parse(int pageSize, string? pageToken, Validator validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        validator.Require(pageSize is >= 0 and <= MaxSize, "page_size", $"must be between 0 and {MaxSize}");
+        var offset = 0;
+        if (!string.IsNullOrEmpty(pageToken) && !TryDecode(pageToken, out offset))
+        {
+            validator.Add("page_token", "is not a token this service issued");
+        }
+
+        return new PageRequest(offset, pageSize == 0 ? DefaultSize : Math.Min(pageSize, MaxSize));
+    }
+
+    /// <summary>The token for the page after this one, or empty when <paramref name="returned"/> shows this was the last.</summary>
+    public string NextPageToken(int returned) =>
+        returned < Size ? string.Empty : Convert.ToBase64String(Encoding.UTF8.GetBytes((Offset + Size).ToString(CultureInfo.InvariantCulture)));
+
+    private static bool TryDecode(string token, out int offset)
+    {
+        offset = 0;
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(token));
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out offset) && offset >= 0;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+    }
+}
