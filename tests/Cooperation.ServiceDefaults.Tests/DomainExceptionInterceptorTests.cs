@@ -1,0 +1,74 @@
+using Cooperation.BuildingBlocks.Domain;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Cooperation.ServiceDefaults.Tests;
+
+public sealed class DomainExceptionInterceptorTests
+{
+    private readonly DomainExceptionInterceptor _interceptor = new(NullLogger<DomainExceptionInterceptor>.Instance);
+
+    private Task<string> Call(Exception thrown, CancellationToken token = default) =>
+        _interceptor.UnaryServerHandler<string, string>("request", new FakeServerCallContext(token), (_, _) => throw thrown);
+
+    [Fact]
+    public async Task A_validation_failure_is_InvalidArgument_with_every_field_named()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new ValidationFailedException(
+            [new FieldViolation("title", "is required"), new FieldViolation("held_on", "must be a date")])));
+
+        Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        var badRequest = ex.GetRpcStatus()!.GetDetail<BadRequest>()!;
+        Assert.Equal(["title", "held_on"], badRequest.FieldViolations.Select(v => v.Field));
+    }
+
+    [Fact]
+    public async Task A_missing_resource_is_NotFound_naming_it()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new NotFoundException("Meeting", "42")));
+
+        Assert.Equal(StatusCode.NotFound, ex.StatusCode);
+        var resource = ex.GetRpcStatus()!.GetDetail<ResourceInfo>()!;
+        Assert.Equal(("Meeting", "42"), (resource.ResourceType, resource.ResourceName));
+    }
+
+    [Fact]
+    public async Task A_broken_rule_is_FailedPrecondition_naming_the_rule()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            Call(new RuleViolationException("one-co-chair-per-participant", "UK already has a co-chair.")));
+
+        Assert.Equal(StatusCode.FailedPrecondition, ex.StatusCode);
+        var failure = ex.GetRpcStatus()!.GetDetail<PreconditionFailure>()!;
+        Assert.Equal("one-co-chair-per-participant", Assert.Single(failure.Violations).Subject);
+    }
+
+    [Fact]
+    public async Task A_duplicate_is_AlreadyExists()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new ConflictException("WorkingGroup", "1", "Already established.")));
+
+        Assert.Equal(StatusCode.AlreadyExists, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_is_Internal_without_its_details()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new InvalidOperationException("connection string secret=1")));
+
+        Assert.Equal(StatusCode.Internal, ex.StatusCode);
+        Assert.DoesNotContain("secret", ex.Status.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_call_the_client_cancelled_is_Cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new OperationCanceledException(), cancelled.Token));
+
+        Assert.Equal(StatusCode.Cancelled, ex.StatusCode);
+    }
+}
