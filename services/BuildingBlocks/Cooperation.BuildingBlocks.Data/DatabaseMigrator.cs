@@ -8,7 +8,9 @@ namespace Cooperation.BuildingBlocks.Data;
 /// <summary>
 /// Applies numbered SQL scripts (embedded resources under <c>Migrations/</c>), each once, in name
 /// order, journaled in <c>schemaversions</c>. Resource names carry their assembly's namespace, so
-/// shared scripts and a service's own never collide.
+/// shared scripts and a service's own never collide. The few spots where SQLite and PostgreSQL
+/// DDL differ are written as <c>$variables$</c> (see <see cref="SqlDialect"/>), so one script
+/// serves both.
 /// </summary>
 public static class DatabaseMigrator
 {
@@ -26,6 +28,7 @@ public static class DatabaseMigrator
             .WithScriptsEmbeddedInAssemblies(
                 scriptAssemblies.Distinct().ToArray(),
                 name => name.Contains(".Migrations.", StringComparison.Ordinal) && name.EndsWith(".sql", StringComparison.Ordinal))
+            .WithVariables(SqlDialect.For(provider).ScriptVariables)
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build();
