@@ -6,8 +6,11 @@ namespace Cooperation.AppHost.Messaging;
 
 internal static class MessagingBrokerExtensions
 {
-    /// <summary>The package's own start script; /usr/sbin/rabbitmq-server switches to the rabbitmq user and its home.</summary>
-    public const string RabbitMqServerPath = "/usr/lib/rabbitmq/bin/rabbitmq-server";
+    /// <summary>
+    /// The Debian package's own start script, the default for <c>Messaging:RabbitMqServer</c>;
+    /// /usr/sbin/rabbitmq-server is a wrapper that switches to the rabbitmq user and its home.
+    /// </summary>
+    public const string DebianRabbitMqServer = "/usr/lib/rabbitmq/bin/rabbitmq-server";
 
     public const string NothingToRunHint =
         "No container engine and no rabbitmq-server: run `sudo apt-get install rabbitmq-server` or start Docker.";
@@ -15,7 +18,8 @@ internal static class MessagingBrokerExtensions
     /// <summary>
     /// The RabbitMQ broker every service publishes to. <c>Messaging:Broker</c> chooses: <c>container</c>,
     /// <c>local</c> (rabbitmq-server) or <c>auto</c> (the default: a container where an engine answers).
-    /// <c>Messaging:Port</c> fixes the AMQP port; 0 or unset takes a free one.
+    /// <c>Messaging:Port</c> fixes the AMQP port; 0 or unset takes a free one. <c>Messaging:RabbitMqServer</c>
+    /// names the rabbitmq-server script where it is not Debian's.
     /// Returns null when neither a container engine nor rabbitmq-server is there.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString>? AddMessagingBroker(
@@ -30,16 +34,17 @@ internal static class MessagingBrokerExtensions
             return builder.AddRabbitMQ(name, port: port == 0 ? null : port);
         }
 
-        if (!File.Exists(RabbitMqServerPath))
+        var rabbitMqServer = builder.Configuration["Messaging:RabbitMqServer"] ?? DebianRabbitMqServer;
+        if (!File.Exists(rabbitMqServer))
         {
             return null;
         }
 
-        return builder.AddLocalRabbitMq(name, port);
+        return builder.AddLocalRabbitMq(name, rabbitMqServer, port);
     }
 
     private static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, int port)
+        this IDistributedApplicationBuilder builder, string name, string rabbitMqServer, int port)
     {
         var dataRoot = builder.Configuration["Messaging:DataDirectory"]
             ?? Path.Combine(builder.AppHostDirectory, "obj", "messaging");
@@ -51,7 +56,7 @@ internal static class MessagingBrokerExtensions
         var handshake = new AmqpHandshakeHealthCheck(node.Port);
         builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey, _ => handshake, failureStatus: null, tags: null));
 
-        var broker = builder.AddResource(new LocalRabbitMqResource(name, RabbitMqServerPath, node))
+        var broker = builder.AddResource(new LocalRabbitMqResource(name, rabbitMqServer, node))
             .WithHealthCheck(healthCheckKey);
         foreach (var (variable, value) in node.Environment)
         {
