@@ -13,6 +13,9 @@ namespace Cooperation.ServiceDefaults;
 /// </summary>
 public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionInterceptor> logger) : Interceptor
 {
+    /// <summary>The google.rpc.ErrorInfo domain of refusals this suite raises.</summary>
+    public const string ErrorDomain = "cooperation";
+
     public override async Task<TResponse> UnaryServerHandler<TRequest, TResponse>(
         TRequest request, ServerCallContext context, UnaryServerMethod<TRequest, TResponse> continuation)
     {
@@ -102,6 +105,20 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                     ResourceType = conflict.ResourceType,
                     ResourceName = conflict.ResourceId,
                     Description = conflict.Message,
+                }));
+
+            case PermissionDeniedException denied:
+                return ToRpcException(Code.PermissionDenied, denied.Message, Any.Pack(new ErrorInfo
+                {
+                    Reason = denied.Reason,
+                    Domain = ErrorDomain,
+                }));
+
+            case UnauthenticatedException unauthenticated:
+                return ToRpcException(Code.Unauthenticated, unauthenticated.Message, Any.Pack(new ErrorInfo
+                {
+                    Reason = "UNAUTHENTICATED",
+                    Domain = ErrorDomain,
                 }));
 
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:

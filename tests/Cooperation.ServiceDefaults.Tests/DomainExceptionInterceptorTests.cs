@@ -71,4 +71,24 @@ public sealed class DomainExceptionInterceptorTests
 
         Assert.Equal(StatusCode.Cancelled, ex.StatusCode);
     }
+
+    [Fact]
+    public async Task A_caller_without_permission_is_PermissionDenied_with_the_reason()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            Call(new PermissionDeniedException("OTHER_AGENCY_RECORD", "Callers of one agency cannot change another's records.")));
+
+        Assert.Equal(StatusCode.PermissionDenied, ex.StatusCode);
+        var info = ex.GetRpcStatus()!.GetDetail<ErrorInfo>()!;
+        Assert.Equal(("OTHER_AGENCY_RECORD", DomainExceptionInterceptor.ErrorDomain), (info.Reason, info.Domain));
+    }
+
+    [Fact]
+    public async Task A_call_without_a_usable_identity_is_Unauthenticated()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new UnauthenticatedException("The token names no subject.")));
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+        Assert.Equal("The token names no subject.", ex.Status.Detail);
+    }
 }
