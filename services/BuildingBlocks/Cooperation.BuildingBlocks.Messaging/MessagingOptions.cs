@@ -22,8 +22,13 @@ public sealed class MessagingOptions
     /// <summary>The outbox health check reports Degraded once the oldest unsent event is older than this.</summary>
     public TimeSpan PendingAgeDegradedAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>In-process retries of a failing message: zeros are immediate retries.</summary>
-    public IList<TimeSpan> RetryIntervals { get; set; } =
+    /// <summary>
+    /// In-process retries of a failing message (zeros are immediate retries); <see cref="DefaultRetryIntervals"/>
+    /// when unset. No default is assigned here because configuration binding appends to an existing array.
+    /// </summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    public static IReadOnlyList<TimeSpan> DefaultRetryIntervals { get; } =
         [TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     /// <summary>Times a message that exhausted its retries goes back to the broker before the error queue.</summary>

@@ -17,13 +17,15 @@ public sealed class InboxConsumerDefinition<TConsumer, TMessage>(IOptions<Messag
         IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<TConsumer> consumerConfigurator, IRegistrationContext context)
     {
         var settings = options.Value;
-        // Filters nest in the order they are added: redelivery wraps the retries, so it only sees a
-        // message once every in-process retry has failed. The in-memory transport has no redelivery queue.
+        // Redelivery sits on the endpoint's pipe and the retries on the consumer's, inside it, so
+        // redelivery only sees a message once every in-process retry has failed. (An endpoint-level
+        // UseMessageRetry would wrap the endpoint's filters instead.) The in-memory transport has no
+        // redelivery queue, so there a message goes from its retries straight to the error queue.
         if (endpointConfigurator is IRabbitMqReceiveEndpointConfigurator)
         {
             endpointConfigurator.UseFilter(new BrokerRedeliveryFilter<TMessage>(settings.Redeliveries));
         }
 
-        endpointConfigurator.UseMessageRetry(retry => retry.Intervals([.. settings.RetryIntervals]));
+        consumerConfigurator.UseMessageRetry(retry => retry.Intervals(settings.RetryIntervals is { Length: > 0 } intervals ? intervals : [.. MessagingOptions.DefaultRetryIntervals]));
     }
 }

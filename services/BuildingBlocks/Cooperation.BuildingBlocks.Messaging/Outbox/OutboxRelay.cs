@@ -69,7 +69,7 @@ internal sealed partial class OutboxRelay(
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                var delay = OutboxBackoff.Delay(row.Attempts + 1, settings.InitialBackoff, settings.MaxBackoff);
+                var delay = OutboxBackoff.Delay((int)Math.Min(row.Attempts + 1, int.MaxValue), settings.InitialBackoff, settings.MaxBackoff);
                 await batch.MarkFailedAsync(row, e.Message, time.GetUtcNow() + delay, cancellationToken);
                 metrics.PublishFailed(row.MessageType);
                 LogPublishFailed(e, row.MessageId, row.Attempts + 1, delay);
@@ -111,7 +111,7 @@ internal sealed partial class OutboxRelay(
         .Build();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} failed (attempt {Attempts}); retrying in {Delay}")]
-    private partial void LogPublishFailed(Exception exception, string messageId, int attempts, TimeSpan delay);
+    private partial void LogPublishFailed(Exception exception, string messageId, long attempts, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox relay failed; retrying in {Delay}")]
     private partial void LogRelayFailed(Exception exception, TimeSpan delay);
