@@ -1,42 +1,75 @@
-using Microsoft.Extensions.Configuration;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Messaging.Outbox;
+using Cooperation.BuildingBlocks.Messaging.Topology;
+using Cooperation.Contracts.Messages;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.Hosting;
 
 public static class MessagingServiceCollectionExtensions
 {
-    /// <summary>Name of the connection string that points at RabbitMQ.</summary>
+    /// <summary>Name of the connection string that points at RabbitMQ (an amqp:// URI).</summary>
     public const string BrokerConnectionName = "messaging";
 
     /// <summary>
-    /// The outbox, the inbox's tables and MassTransit: on RabbitMQ when
-    /// <c>ConnectionStrings:messaging</c> is set, otherwise on the in-memory transport.
+    /// The outbox and its relay, the inbox's tables and MassTransit: on RabbitMQ (publisher confirms,
+    /// kebab-case endpoints) when <c>ConnectionStrings:messaging</c> is set, otherwise on the
+    /// in-memory transport. Register consumers in <paramref name="configureConsumers"/> with
+    /// <c>AddInboxConsumer</c>.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configureConsumers = null)
     {
-        builder.Services.AddSingleton(new MigrationScripts(typeof(IUnitOfWork).Assembly));
-        builder.Services.AddSingleton<IOutboxSignal, OutboxSignal>();
-        builder.Services.AddSingleton<IUnitOfWorkFactory, UnitOfWorkFactory>();
+        var services = builder.Services;
+        services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new MigrationScripts(typeof(IUnitOfWork).Assembly));
+        services.AddSingleton<IOutboxSignal, OutboxSignal>();
+        services.AddSingleton<IUnitOfWorkFactory, UnitOfWorkFactory>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxPublisher>();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddHostedService<SubscriptionCheck>();
+        services.AddHostedService<OutboxRelay>();
+        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
 
         var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
-        builder.Services.AddMassTransit(x =>
+        if (string.IsNullOrWhiteSpace(brokerConnection))
         {
-            x.SetKebabCaseEndpointNameFormatter();
-            configureConsumers?.Invoke(x);
+            services.AddSingleton<IBrokerTopology, InMemoryBrokerTopology>();
+        }
+        else
+        {
+            var broker = new Uri(brokerConnection);
+            services.AddSingleton<IBrokerTopology>(sp => new RabbitMqSubscriberTopology(
+                broker,
+                sp.GetRequiredService<IBus>(),
+                sp.GetServices<EventSubscription>(),
+                sp.GetServices<InboxEndpoint>(),
+                sp.GetRequiredService<IOptions<MessagingOptions>>(),
+                sp.GetRequiredService<ILogger<RabbitMqSubscriberTopology>>()));
+        }
+
+        services.AddMassTransit(bus =>
+        {
+            bus.SetKebabCaseEndpointNameFormatter();
+            configureConsumers?.Invoke(bus);
             if (string.IsNullOrWhiteSpace(brokerConnection))
             {
-                x.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
+                bus.UsingInMemory((context, cfg) => cfg.ConfigureEndpoints(context));
             }
             else
             {
-                x.UsingRabbitMq((context, cfg) =>
+                bus.UsingRabbitMq((context, cfg) =>
                 {
-                    cfg.Host(new Uri(brokerConnection));
+                    // The relay stamps an event sent only once the broker has confirmed it.
+                    cfg.Host(new Uri(brokerConnection), host => host.PublisherConfirmation = true);
                     cfg.ConfigureEndpoints(context);
                 });
             }

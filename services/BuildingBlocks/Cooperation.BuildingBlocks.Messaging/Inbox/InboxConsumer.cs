@@ -11,7 +11,7 @@ namespace Cooperation.BuildingBlocks.Messaging.Inbox;
 /// finds its id and is acknowledged without a second effect. A failure rolls both back and
 /// rethrows, so the endpoint's retry and error queue take over; nothing is acknowledged on failure.
 /// </summary>
-public abstract class InboxConsumer<TMessage>(IUnitOfWorkFactory unitOfWorkFactory, ILogger logger) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage>(IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time, ILogger logger) : IConsumer<TMessage>
     where TMessage : IntegrationEvent
 {
     private const string ClaimSql = """
@@ -29,7 +29,7 @@ public abstract class InboxConsumer<TMessage>(IUnitOfWorkFactory unitOfWorkFacto
             MessageId = messageId,
             Consumer = GetType().Name,
             MessageType = typeof(TMessage).Name,
-            ProcessedAt = DateTimeOffset.UtcNow,
+            ProcessedAt = time.GetUtcNow(),
         }, unitOfWork.Transaction, cancellationToken: context.CancellationToken));
 
         if (claimed == 0)

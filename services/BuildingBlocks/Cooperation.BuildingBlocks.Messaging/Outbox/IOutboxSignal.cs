@@ -5,5 +5,6 @@ public interface IOutboxSignal
 {
     void Notify();
 
-    Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken);
+    /// <summary>True when woken by <see cref="Notify"/>, false when the timeout passed first.</summary>
+    Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken);
 }

@@ -1,0 +1,18 @@
+namespace Cooperation.Contracts.Messages;
+
+/// <summary>One consumer endpoint (a RabbitMQ queue) and an event type it consumes.</summary>
+public sealed record EventSubscription(string Endpoint, Type EventType);
+
+/// <summary>
+/// Which endpoint consumes which events, for every service. RabbitMQ drops a message published to
+/// an exchange no queue is bound to, so publishers declare these queues and bindings before they
+/// publish: an event is kept for its consumer even if that consumer has never run. A consumer's
+/// endpoint must be listed here (service start-up fails otherwise). Name endpoints
+/// "{service}-{event}" in kebab case, e.g. <c>new("working-group-project-commenced", typeof(ProjectCommenced))</c>.
+/// </summary>
+public static class EventSubscriptions
+{
+    public static IReadOnlyList<EventSubscription> All { get; } =
+    [
+    ];
+}

@@ -1,0 +1,32 @@
+using MassTransit;
+
+namespace Cooperation.BuildingBlocks.Messaging.Outbox;
+
+/// <summary>Publishes one outbox row through MassTransit with the row's ids, and waits for the broker's confirm.</summary>
+internal sealed class OutboxPublisher(IBus bus)
+{
+    public async Task PublishAsync(OutboxRow row, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var message = OutboxSerializer.Deserialize(row.MessageType, row.Body);
+        var messageId = Guid.Parse(row.MessageId);
+        Guid? correlationId = Guid.TryParse(row.CorrelationId, out var parsed) ? parsed : null;
+
+        // With publisher confirms on, Publish completes once the broker has taken the message; while
+        // the broker is away it waits for a connection, so the timeout turns that into a failure.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        try
+        {
+            await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = messageId;
+                context.CorrelationId = correlationId;
+                context.Durable = true;
+            }), limit.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The broker did not confirm message {row.MessageId} within {timeout}.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.Contracts.Messages.Projects;
+using Microsoft.Extensions.Logging;
+
+namespace Cooperation.BuildingBlocks.Tests.Infrastructure;
+
+/// <summary>A consumer whose effect always fails: every <see cref="ProjectCompleted"/> is poison to it.</summary>
+public sealed class FailingConsumer(IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time, ILogger<FailingConsumer> logger, AttemptCounter attempts)
+    : InboxConsumer<ProjectCompleted>(unitOfWorkFactory, time, logger)
+{
+    protected override Task HandleAsync(ProjectCompleted message, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
+    {
+        attempts.Increment();
+        throw new InvalidOperationException("This consumer cannot apply any message.");
+    }
+}
+
+/// <summary>How many times the failing consumer was called.</summary>
+public sealed class AttemptCounter
+{
+    private int _count;
+
+    public int Count => Volatile.Read(ref _count);
+
+    public void Increment() => Interlocked.Increment(ref _count);
+}

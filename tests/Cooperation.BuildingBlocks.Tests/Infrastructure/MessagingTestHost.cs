@@ -1,0 +1,165 @@
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.Projects;
+using Cooperation.Testing;
+using Dapper;
+using MassTransit;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+
+namespace Cooperation.BuildingBlocks.Tests.Infrastructure;
+
+/// <summary>
+/// A small service as production builds one: AddServiceDatabase (a real SQLite file) + AddMessaging
+/// on the fixture's broker, with the test consumers on endpoints the test names.
+/// </summary>
+public sealed class MessagingTestHost : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private readonly IHost _host;
+
+    private MessagingTestHost(IHost host, string databaseFile)
+    {
+        _host = host;
+        DatabaseFile = databaseFile;
+    }
+
+    public string DatabaseFile { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public DeliveryLog Deliveries => Services.GetRequiredService<DeliveryLog>();
+
+    public AttemptCounter FailingAttempts => Services.GetRequiredService<AttemptCounter>();
+
+    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"messaging-{Guid.NewGuid():N}.db");
+
+    /// <summary>Builds and starts a host; endpoints that are null get no consumer.</summary>
+    public static async Task<MessagingTestHost> StartAsync(
+        RabbitMqBroker broker, string databaseFile, string? recordingEndpoint = null, string? failingEndpoint = null,
+        IEnumerable<EventSubscription>? subscriptions = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = "Testing",
+            ContentRootPath = Path.GetTempPath(),
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:testdb"] = $"Data Source={databaseFile}",
+            ["ConnectionStrings:messaging"] = broker.ConnectionString,
+            ["Messaging:PollInterval"] = "00:00:01",
+            ["Messaging:PublishTimeout"] = "00:00:02",
+            ["Messaging:InitialBackoff"] = "00:00:00.200",
+            ["Messaging:MaxBackoff"] = "00:00:01",
+            ["Messaging:PendingAgeDegradedAfter"] = "00:00:01",
+            ["Messaging:RetryIntervals:0"] = "00:00:00",
+            ["Messaging:RetryIntervals:1"] = "00:00:00.050",
+            ["Messaging:Redeliveries"] = "1",
+            ["Messaging:RedeliveryDelay"] = "00:00:00.300",
+        });
+        builder.Services.AddSingleton<DeliveryLog>();
+        builder.Services.AddSingleton<AttemptCounter>();
+        foreach (var subscription in subscriptions ?? [])
+        {
+            builder.Services.AddEventSubscription(subscription.Endpoint, subscription.EventType);
+        }
+
+        builder.AddServiceDatabase("testdb", typeof(MessagingTestHost).Assembly);
+        builder.AddMessaging(bus =>
+        {
+            if (recordingEndpoint is not null)
+            {
+                bus.AddEventSubscription(recordingEndpoint, typeof(ProjectCommenced));
+                bus.AddInboxConsumer<RecordingConsumer, ProjectCommenced>(recordingEndpoint);
+            }
+
+            if (failingEndpoint is not null)
+            {
+                bus.AddEventSubscription(failingEndpoint, typeof(ProjectCompleted));
+                bus.AddInboxConsumer<FailingConsumer, ProjectCompleted>(failingEndpoint);
+            }
+        });
+
+        var host = builder.Build();
+        host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(host.Services.GetRequiredService<DeliveryLog>());
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await host.StartAsync(timeout.Token);
+        // MassTransit starts its endpoints in the background; a test that publishes directly waits for them.
+        var health = await host.Services.GetRequiredService<IBusControl>().WaitForHealthStatus(BusHealthStatus.Healthy, StartTimeout);
+        if (health != BusHealthStatus.Healthy)
+        {
+            throw new TimeoutException($"The bus was {health} {StartTimeout} after start.");
+        }
+
+        return new MessagingTestHost(host, databaseFile);
+    }
+
+    /// <summary>Commits one unit of work announcing <paramref name="events"/>.</summary>
+    public async Task CommitAsync(params IntegrationEvent[] events)
+    {
+        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync();
+        foreach (var integrationEvent in events)
+        {
+            unitOfWork.Publish(integrationEvent);
+        }
+
+        await unitOfWork.CommitAsync();
+    }
+
+    /// <summary>Starts a unit of work announcing <paramref name="events"/> and disposes it without committing.</summary>
+    public async Task RollBackAsync(params IntegrationEvent[] events)
+    {
+        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync();
+        foreach (var integrationEvent in events)
+        {
+            unitOfWork.Publish(integrationEvent);
+        }
+    }
+
+    public Task PublishDirectlyAsync(IntegrationEvent integrationEvent, Guid messageId) =>
+        Services.GetRequiredService<IBus>().Publish(integrationEvent, integrationEvent.GetType(), Pipe.Execute<PublishContext>(c => c.MessageId = messageId));
+
+    public async Task<long> EffectCountAsync(Guid projectId)
+    {
+        await using var connection = await OpenAsync();
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM applied_effects WHERE project_id = @ProjectId", new { ProjectId = projectId.ToString("D") });
+    }
+
+    public async Task<long> UnsentCountAsync()
+    {
+        await using var connection = await OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL");
+    }
+
+    public async Task<long> FailedAttemptsAsync()
+    {
+        await using var connection = await OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COALESCE(SUM(attempts), 0) FROM outbox_messages WHERE sent_at IS NULL");
+    }
+
+    public async Task<HealthStatus> OutboxHealthAsync()
+    {
+        var report = await Services.GetRequiredService<HealthCheckService>().CheckHealthAsync(c => c.Name == "outbox");
+        return report.Status;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _host.StopAsync(timeout.Token);
+        _host.Dispose();
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection($"Data Source={DatabaseFile}");
+        await connection.OpenAsync();
+        return connection;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace Cooperation.Testing;
+
+/// <summary>Waits on a condition with a deadline, instead of sleeping a guessed time.</summary>
+public static class Eventually
+{
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(20);
+
+    public static async Task<T> UntilAsync<T>(
+        Func<Task<T>> probe, Func<T, bool> satisfied, string what, TimeSpan? timeout = null)
+    {
+        var limit = timeout ?? DefaultTimeout;
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await probe();
+            if (satisfied(value))
+            {
+                return value;
+            }
+
+            if (clock.Elapsed > limit)
+            {
+                throw new TimeoutException($"Timed out after {limit} waiting for {what}; last value: {value}.");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
+        UntilAsync(() => Task.FromResult(condition()), ok => ok, what, timeout);
+}
