@@ -157,12 +157,12 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
         public string Role { get; init; } = "";
 
-        public DateOnly StartedOn { get; init; }
+        public string StartedOn { get; init; } = "";
 
-        public DateOnly? EndedOn { get; init; }
+        public string? EndedOn { get; init; }
 
         public MembershipPeriod ToPeriod() => new(
-            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
+            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnum.FromStored<MembershipRole>(Role), StoredDate.Parse(StartedOn), StoredDate.ParseOptional(EndedOn));
     }
 
     private sealed class ViewRow
@@ -183,13 +183,13 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
         public string Role { get; init; } = "";
 
-        public DateOnly StartedOn { get; init; }
+        public string StartedOn { get; init; } = "";
 
-        public DateOnly? EndedOn { get; init; }
+        public string? EndedOn { get; init; }
 
         public MemberView ToView() => new(
             MembershipId, OfficialId, FullName, RoleTitle, AgencyId, AgencyNameEn, Enum.Parse<Participant>(Participant),
-            StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
+            StoredEnum.FromStored<MembershipRole>(Role), StoredDate.Parse(StartedOn), StoredDate.ParseOptional(EndedOn));
     }
 
     private sealed class CoverageRow
