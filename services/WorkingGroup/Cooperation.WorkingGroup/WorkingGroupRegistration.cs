@@ -1,3 +1,10 @@
+using Cooperation.WorkingGroup.Agencies;
+using Cooperation.WorkingGroup.CooperationAreas;
+using Cooperation.WorkingGroup.Establishment;
+using Cooperation.WorkingGroup.Membership;
+using Cooperation.WorkingGroup.Officials;
+using Cooperation.WorkingGroup.Reviews;
+using Cooperation.WorkingGroup.SuccessCriteria;
 using MassTransit;
 
 namespace Cooperation.WorkingGroup;
@@ -7,6 +14,13 @@ internal static class WorkingGroupRegistration
 {
     public static IServiceCollection AddWorkingGroup(this IServiceCollection services)
     {
+        services.AddAgencies();
+        services.AddOfficials();
+        services.AddEstablishment();
+        services.AddMembership();
+        services.AddCooperationAreas();
+        services.AddSuccessCriteria();
+        services.AddReviews();
         return services;
     }
 
@@ -17,6 +31,13 @@ internal static class WorkingGroupRegistration
 
     public static WebApplication MapWorkingGroupGrpcServices(this WebApplication app)
     {
+        app.MapGrpcService<AgenciesGrpcService>();
+        app.MapGrpcService<OfficialsGrpcService>();
+        app.MapGrpcService<WorkingGroupGrpcService>();
+        app.MapGrpcService<MembershipGrpcService>();
+        app.MapGrpcService<CooperationAreasGrpcService>();
+        app.MapGrpcService<SuccessCriteriaGrpcService>();
+        app.MapGrpcService<StatementReviewsGrpcService>();
         return app;
     }
 }

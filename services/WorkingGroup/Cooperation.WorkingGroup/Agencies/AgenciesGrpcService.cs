@@ -1,0 +1,68 @@
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Agencies;
+
+internal sealed class AgenciesGrpcService(
+    AgencyRepository agencies, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    : V1.AgenciesService.AgenciesServiceBase
+{
+    public override async Task<V1.CreateAgencyResponse> CreateAgency(V1.CreateAgencyRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: true);
+        validator.RequireText(request.NameEn, "name_en", Agency.MaxNameLength);
+        validator.RequireText(request.NameBg, "name_bg", Agency.MaxNameLength);
+        var kind = WireFormat.FromWireEnum<V1.AgencyKind, AgencyKind>(request.Kind, validator, "kind", required: true);
+        validator.ThrowIfInvalid();
+
+        var agency = new Agency(
+            Guid.NewGuid(), participant!.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        if (!await AgencyRepository.TryAddAsync(unitOfWork, agency, context.CancellationToken))
+        {
+            throw new ConflictException("agency", $"{agency.Participant}/{agency.NameEn}",
+                $"{agency.Participant} already has an agency named '{agency.NameEn}'.");
+        }
+
+        await unitOfWork.CommitAsync(context.CancellationToken);
+        return new V1.CreateAgencyResponse { Agency = ToWire(agency) };
+    }
+
+    public override async Task<V1.GetAgencyResponse> GetAgency(V1.GetAgencyRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(request.AgencyId, "agency_id");
+        validator.ThrowIfInvalid();
+
+        var agency = await agencies.FindAsync(id, context.CancellationToken)
+            ?? throw new NotFoundException("agency", request.AgencyId);
+        return new V1.GetAgencyResponse { Agency = ToWire(agency) };
+    }
+
+    public override async Task<V1.ListAgenciesResponse> ListAgencies(V1.ListAgenciesRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
+        var kind = WireFormat.FromWireEnum<V1.AgencyKind, AgencyKind>(request.Kind, validator, "kind", required: false);
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        var found = await agencies.ListAsync(participant, kind, page, context.CancellationToken);
+        var response = new V1.ListAgenciesResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Agencies.AddRange(found.Select(ToWire));
+        return response;
+    }
+
+    internal static V1.Agency ToWire(Agency agency) => new()
+    {
+        Id = agency.Id.ToString(),
+        Participant = WireFormat.ToWire(agency.Participant),
+        NameEn = agency.NameEn,
+        NameBg = agency.NameBg,
+        Kind = WireFormat.ToWireEnum<AgencyKind, V1.AgencyKind>(agency.Kind),
+        CreatedAt = WireFormat.ToWire(agency.CreatedAt),
+    };
+}

@@ -1,0 +1,7 @@
+namespace Cooperation.WorkingGroup.Agencies;
+
+internal static class AgenciesRegistration
+{
+    public static IServiceCollection AddAgencies(this IServiceCollection services) =>
+        services.AddSingleton<AgencyRepository>().AddHostedService<ReferenceDataSeeder>();
+}

@@ -1,0 +1,145 @@
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.WorkingGroup.Agencies;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Membership;
+
+internal sealed class MembershipGrpcService(
+    MembershipRepository memberships, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    : V1.MembershipService.MembershipServiceBase
+{
+    public override async Task<V1.AddMemberResponse> AddMember(V1.AddMemberRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var officialId = validator.RequireId(request.OfficialId, "official_id");
+        var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: true);
+        validator.ThrowIfInvalid();
+
+        var change = await ChangeRosterAsync(officialId, (roster, participant) =>
+            roster.Add(officialId, participant, role!.Value, time.Today()), context.CancellationToken);
+        return new V1.AddMemberResponse { Member = await ReadBackAsync(change.Started[0]) };
+    }
+
+    public override async Task<V1.RemoveMemberResponse> RemoveMember(V1.RemoveMemberRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var officialId = validator.RequireId(request.OfficialId, "official_id");
+        validator.ThrowIfInvalid();
+
+        var change = await ChangeRosterAsync(officialId, (roster, _) => roster.Remove(officialId, time.Today()),
+            context.CancellationToken);
+        return new V1.RemoveMemberResponse { Member = await ReadBackAsync(change.Ended[0]) };
+    }
+
+    public override async Task<V1.ReplaceCoChairResponse> ReplaceCoChair(V1.ReplaceCoChairRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var officialId = validator.RequireId(request.OfficialId, "official_id");
+        validator.ThrowIfInvalid();
+
+        var change = await ChangeRosterAsync(officialId, (roster, participant) =>
+            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()), context.CancellationToken);
+        return new V1.ReplaceCoChairResponse
+        {
+            CoChairs = await CoChairsAsync(context.CancellationToken),
+            Outgoing = await ReadBackAsync(change.Ended[0]),
+        };
+    }
+
+    public override async Task<V1.ListMembersResponse> ListMembers(V1.ListMembersRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
+        var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: false);
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        var found = await memberships.ListCurrentAsync(participant, role, page, context.CancellationToken);
+        var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Members.AddRange(found.Select(ToWire));
+        return response;
+    }
+
+    public override async Task<V1.GetCoChairsResponse> GetCoChairs(V1.GetCoChairsRequest request, ServerCallContext context) =>
+        new() { CoChairs = await CoChairsAsync(context.CancellationToken) };
+
+    public override async Task<V1.GetAgencyCoverageResponse> GetAgencyCoverage(
+        V1.GetAgencyCoverageRequest request, ServerCallContext context)
+    {
+        var coverage = await memberships.CoverageAsync(context.CancellationToken);
+        var wire = new V1.AgencyCoverage
+        {
+            RegisteredAgencies = coverage.Registered,
+            CoveredAgencies = coverage.Covered,
+            AllAgenciesCovered = coverage.AllAgenciesCovered,
+        };
+        foreach (var participant in coverage.Participants)
+        {
+            var entry = new V1.ParticipantCoverage
+            {
+                Participant = WireFormat.ToWire(participant.Participant),
+                RegisteredAgencies = participant.Registered,
+                CoveredAgencies = participant.Covered.Count,
+            };
+            entry.Covered.AddRange(participant.Covered.Select(ToWire));
+            entry.Uncovered.AddRange(participant.Uncovered.Select(ToWire));
+            wire.Participants.Add(entry);
+        }
+
+        return new V1.GetAgencyCoverageResponse { Coverage = wire };
+    }
+
+    /// <summary>Loads the roster and the official's participant, lets the roster decide, and applies the change in one transaction.</summary>
+    private async Task<RosterChange> ChangeRosterAsync(
+        Guid officialId, Func<Roster, Participant, RosterChange> decide, CancellationToken cancellationToken)
+    {
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
+        var participant = await MembershipRepository.OfficialParticipantAsync(unitOfWork, officialId, cancellationToken);
+        var roster = await MembershipRepository.LoadRosterAsync(unitOfWork, cancellationToken);
+        var change = decide(roster, participant);
+        await MembershipRepository.ApplyAsync(unitOfWork, change, cancellationToken);
+        await unitOfWork.CommitAsync(cancellationToken);
+        return change;
+    }
+
+    private async Task<V1.Member> ReadBackAsync(MembershipPeriod period) =>
+        ToWire(await memberships.FindAsync(period.Id, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Membership {period.Id} vanished after commit."));
+
+    private async Task<V1.CoChairs> CoChairsAsync(CancellationToken cancellationToken)
+    {
+        var coChairs = await memberships.CurrentCoChairsAsync(cancellationToken);
+        var bg = coChairs.FirstOrDefault(c => c.Participant == Participant.BG);
+        var uk = coChairs.FirstOrDefault(c => c.Participant == Participant.UK);
+        return new V1.CoChairs
+        {
+            Bg = bg is null ? null : ToWire(bg),
+            Uk = uk is null ? null : ToWire(uk),
+            FullyChaired = bg is not null && uk is not null,
+        };
+    }
+
+    private static V1.Member ToWire(MemberView member) => new()
+    {
+        MembershipId = member.MembershipId.ToString(),
+        OfficialId = member.OfficialId.ToString(),
+        FullName = member.FullName,
+        RoleTitle = member.RoleTitle,
+        AgencyId = member.AgencyId.ToString(),
+        AgencyNameEn = member.AgencyNameEn,
+        Participant = WireFormat.ToWire(member.Participant),
+        Role = WireFormat.ToWireEnum<MembershipRole, V1.MembershipRole>(member.Role),
+        StartedOn = WireFormat.ToWire(member.StartedOn),
+        EndedOn = WireFormat.ToWire(member.EndedOn),
+    };
+
+    private static V1.CoveredAgency ToWire(AgencyMembers agency) => new()
+    {
+        AgencyId = agency.AgencyId.ToString(),
+        NameEn = agency.NameEn,
+        Kind = WireFormat.ToWireEnum<AgencyKind, V1.AgencyKind>(agency.Kind),
+        CurrentMembers = agency.CurrentMembers,
+    };
+}

@@ -1,0 +1,123 @@
+using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Dapper;
+
+namespace Cooperation.WorkingGroup.Officials;
+
+internal sealed class OfficialRepository(IDbConnectionFactory connections)
+{
+    private const string AgencyParticipantSql = "SELECT participant FROM agencies WHERE id = @AgencyId";
+
+    // No conflict target: the id and the work e-mail are both unique, and either means "exists".
+    private const string InsertSql = """
+        INSERT INTO officials (id, agency_id, full_name, role_title, work_email, work_phone, purpose, designated_at)
+        VALUES (@Id, @AgencyId, @FullName, @RoleTitle, @WorkEmail, @WorkPhone, @Purpose, @DesignatedAt)
+        ON CONFLICT DO NOTHING
+        """;
+
+    private const string SelectColumns = """
+        SELECT o.id AS Id, o.agency_id AS AgencyId, a.participant AS Participant, o.full_name AS FullName,
+               o.role_title AS RoleTitle, o.work_email AS WorkEmail, o.work_phone AS WorkPhone,
+               o.purpose AS Purpose, o.designated_at AS DesignatedAt
+        FROM officials o
+        JOIN agencies a ON a.id = o.agency_id
+        """;
+
+    private const string FindSql = SelectColumns + " WHERE o.id = @Id";
+
+    private const string ListSql = SelectColumns + """
+
+        WHERE (@AgencyId IS NULL OR o.agency_id = @AgencyId)
+          AND (@Participant IS NULL OR a.participant = @Participant)
+        ORDER BY o.full_name, o.id
+        LIMIT @Limit OFFSET @Offset
+        """;
+
+    /// <summary>
+    /// Designates the official. The agency must exist (NotFound) and the work e-mail must not
+    /// belong to another official (AlreadyExists).
+    /// </summary>
+    public static async Task<Official> AddAsync(
+        IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken)
+    {
+        var participant = await unitOfWork.Connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            AgencyParticipantSql, new { official.AgencyId }, unitOfWork.Transaction, cancellationToken: cancellationToken))
+            ?? throw new NotFoundException("agency", official.AgencyId.ToString());
+
+        var stored = official with { Participant = Enum.Parse<Participant>(participant) };
+        if (!await TryInsertAsync(unitOfWork, stored, cancellationToken))
+        {
+            throw new ConflictException("official", official.WorkEmail,
+                $"An official with the work e-mail '{official.WorkEmail}' is already designated.");
+        }
+
+        return stored;
+    }
+
+    /// <summary>Seeds an official whose agency is known to exist; false when already present.</summary>
+    public static Task<bool> TryAddSeedAsync(IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken) =>
+        TryInsertAsync(unitOfWork, official, cancellationToken);
+
+    public async Task<Official?> FindAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<OfficialRow>(
+            new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken));
+        return row?.ToOfficial();
+    }
+
+    public async Task<IReadOnlyList<Official>> ListAsync(
+        Guid? agencyId, Participant? participant, PageRequest page, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<OfficialRow>(new CommandDefinition(ListSql, new
+        {
+            AgencyId = agencyId?.ToString("D"),
+            Participant = participant?.ToString(),
+            Limit = page.Size,
+            page.Offset,
+        }, cancellationToken: cancellationToken));
+        return rows.Select(r => r.ToOfficial()).ToList();
+    }
+
+    private static async Task<bool> TryInsertAsync(IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken)
+    {
+        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+        {
+            official.Id,
+            official.AgencyId,
+            official.FullName,
+            official.RoleTitle,
+            official.WorkEmail,
+            official.WorkPhone,
+            official.Purpose,
+            official.DesignatedAt,
+        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        return inserted == 1;
+    }
+
+    private sealed class OfficialRow
+    {
+        public Guid Id { get; init; }
+
+        public Guid AgencyId { get; init; }
+
+        public string Participant { get; init; } = "";
+
+        public string FullName { get; init; } = "";
+
+        public string RoleTitle { get; init; } = "";
+
+        public string WorkEmail { get; init; } = "";
+
+        public string? WorkPhone { get; init; }
+
+        public string Purpose { get; init; } = "";
+
+        public DateTimeOffset DesignatedAt { get; init; }
+
+        public Official ToOfficial() => new(
+            Id, AgencyId, Enum.Parse<Participant>(Participant), FullName, RoleTitle, WorkEmail, WorkPhone, Purpose, DesignatedAt);
+    }
+}

@@ -1,0 +1,72 @@
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.WorkingGroup.Agencies;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Officials;
+
+internal sealed class OfficialsGrpcService(
+    OfficialRepository officials, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    : V1.OfficialsService.OfficialsServiceBase
+{
+    public override async Task<V1.DesignateOfficialResponse> DesignateOfficial(
+        V1.DesignateOfficialRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var agencyId = validator.RequireId(request.AgencyId, "agency_id");
+        validator.RequireText(request.FullName, "full_name", Official.MaxNameLength);
+        validator.RequireText(request.RoleTitle, "role_title", Official.MaxNameLength);
+        validator.Require(WorkContact.IsWorkEmail(request.WorkEmail.Trim()), "work_email", "must be a work e-mail address such as name@agency.example");
+        validator.Require(string.IsNullOrEmpty(request.WorkPhone) || WorkContact.IsWorkPhone(request.WorkPhone),
+            "work_phone", "must be a telephone number of 6 to 15 digits, optionally starting with +");
+        validator.RequireText(request.Purpose, "purpose", Official.MaxPurposeLength);
+        validator.ThrowIfInvalid();
+
+        var official = new Official(
+            Guid.NewGuid(), agencyId, default, request.FullName.Trim(), request.RoleTitle.Trim(), request.WorkEmail.Trim(),
+            string.IsNullOrWhiteSpace(request.WorkPhone) ? null : request.WorkPhone.Trim(), request.Purpose.Trim(), time.GetUtcNow());
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var stored = await OfficialRepository.AddAsync(unitOfWork, official, context.CancellationToken);
+        await unitOfWork.CommitAsync(context.CancellationToken);
+        return new V1.DesignateOfficialResponse { Official = ToWire(stored) };
+    }
+
+    public override async Task<V1.GetOfficialResponse> GetOfficial(V1.GetOfficialRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(request.OfficialId, "official_id");
+        validator.ThrowIfInvalid();
+
+        var official = await officials.FindAsync(id, context.CancellationToken)
+            ?? throw new NotFoundException("official", request.OfficialId);
+        return new V1.GetOfficialResponse { Official = ToWire(official) };
+    }
+
+    public override async Task<V1.ListOfficialsResponse> ListOfficials(V1.ListOfficialsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var agencyId = WireFormat.OptionalId(request.AgencyId, validator, "agency_id");
+        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        var found = await officials.ListAsync(agencyId, participant, page, context.CancellationToken);
+        var response = new V1.ListOfficialsResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Officials.AddRange(found.Select(ToWire));
+        return response;
+    }
+
+    private static V1.Official ToWire(Official official) => new()
+    {
+        Id = official.Id.ToString(),
+        AgencyId = official.AgencyId.ToString(),
+        Participant = WireFormat.ToWire(official.Participant),
+        FullName = official.FullName,
+        RoleTitle = official.RoleTitle,
+        WorkEmail = official.WorkEmail,
+        WorkPhone = official.WorkPhone ?? string.Empty,
+        Purpose = official.Purpose,
+        DesignatedAt = WireFormat.ToWire(official.DesignatedAt),
+    };
+}

@@ -1,0 +1,41 @@
+using Grpc.Net.Client;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Tests.Officials;
+
+/// <summary>Sets up agencies and officials through the public RPCs, for tests of the features built on them.</summary>
+internal static class Arrange
+{
+    public static async Task<V1.Agency> AgencyAsync(
+        GrpcChannel channel, V1.Participant participant, string? nameEn = null, V1.AgencyKind kind = V1.AgencyKind.Police)
+    {
+        var response = await new V1.AgenciesService.AgenciesServiceClient(channel).CreateAgencyAsync(new V1.CreateAgencyRequest
+        {
+            Participant = participant,
+            NameEn = nameEn ?? $"Agency {Guid.NewGuid():N}",
+            NameBg = "Агенция",
+            Kind = kind,
+        });
+        return response.Agency;
+    }
+
+    public static async Task<V1.Official> OfficialAsync(GrpcChannel channel, string agencyId, string? fullName = null)
+    {
+        var response = await new V1.OfficialsService.OfficialsServiceClient(channel).DesignateOfficialAsync(new V1.DesignateOfficialRequest
+        {
+            AgencyId = agencyId,
+            FullName = fullName ?? "Example Official",
+            RoleTitle = "Liaison officer",
+            WorkEmail = $"official.{Guid.NewGuid():N}@agency.example",
+            Purpose = "Working-group membership",
+        });
+        return response.Official;
+    }
+
+    /// <summary>A fresh agency of <paramref name="participant"/> with one designated official.</summary>
+    public static async Task<V1.Official> OfficialOfAsync(GrpcChannel channel, V1.Participant participant, string? fullName = null)
+    {
+        var agency = await AgencyAsync(channel, participant);
+        return await OfficialAsync(channel, agency.Id, fullName);
+    }
+}

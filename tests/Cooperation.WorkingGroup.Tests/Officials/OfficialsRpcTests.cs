@@ -1,0 +1,107 @@
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Tests.Officials;
+
+public sealed class OfficialsRpcTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+    private readonly V1.OfficialsService.OfficialsServiceClient _client;
+
+    public OfficialsRpcTests() => _client = new V1.OfficialsService.OfficialsServiceClient(_factory.Channel);
+
+    private static V1.DesignateOfficialRequest Request(string agencyId) => new()
+    {
+        AgencyId = agencyId,
+        FullName = "Example Official",
+        RoleTitle = "Head of unit",
+        WorkEmail = "example.official@agency.example",
+        WorkPhone = "+359 2 982 5000",
+        Purpose = "Working-group membership and meeting invitations",
+    };
+
+    [Fact]
+    public async Task DesignateOfficial_returns_the_stored_official_with_the_agencys_participant()
+    {
+        var agency = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Bg);
+
+        var official = (await _client.DesignateOfficialAsync(Request(agency.Id))).Official;
+
+        Assert.Equal((agency.Id, V1.Participant.Bg, "example.official@agency.example", "+359 2 982 5000"),
+            (official.AgencyId, official.Participant, official.WorkEmail, official.WorkPhone));
+        Assert.Equal("Working-group membership and meeting invitations", official.Purpose);
+        Assert.Equal(official, (await _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = official.Id })).Official);
+    }
+
+    [Theory]
+    [InlineData("agency_id")]
+    [InlineData("full_name")]
+    [InlineData("role_title")]
+    [InlineData("work_email")]
+    [InlineData("work_phone")]
+    [InlineData("purpose")]
+    public async Task DesignateOfficial_with_a_missing_or_malformed_field_names_it(string field)
+    {
+        var request = Request(Guid.NewGuid().ToString());
+        switch (field)
+        {
+            case "agency_id": request.AgencyId = "x"; break;
+            case "full_name": request.FullName = ""; break;
+            case "role_title": request.RoleTitle = new string('r', 201); break;
+            case "work_email": request.WorkEmail = "official@localhost"; break;
+            case "work_phone": request.WorkPhone = "call me"; break;
+            default: request.Purpose = " "; break;
+        }
+
+        await RpcAssert.InvalidArgumentAsync(field, () => _client.DesignateOfficialAsync(request).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task DesignateOfficial_for_an_unknown_agency_is_not_found() =>
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound,
+            () => _client.DesignateOfficialAsync(Request(Guid.NewGuid().ToString())).ResponseAsync);
+
+    [Fact]
+    public async Task DesignateOfficial_with_a_work_email_already_designated_already_exists()
+    {
+        var agency = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk);
+        await _client.DesignateOfficialAsync(Request(agency.Id));
+        var again = Request(agency.Id);
+        again.WorkEmail = "Example.Official@Agency.Example";
+
+        await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => _client.DesignateOfficialAsync(again).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task GetOfficial_of_an_unknown_official_is_not_found_and_a_malformed_id_is_invalid()
+    {
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound,
+            () => _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("official_id",
+            () => _client.GetOfficialAsync(new V1.GetOfficialRequest()).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task ListOfficials_filters_by_agency_and_participant_and_pages()
+    {
+        var uk = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk);
+        var bg = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Bg);
+        await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Alice");
+        await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
+        await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");
+
+        var ofUkAgency = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { AgencyId = uk.Id });
+        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Participant = V1.Participant.Bg });
+        var firstPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { PageSize = 2 });
+        var secondPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { PageSize = 2, PageToken = firstPage.NextPageToken });
+
+        Assert.Equal(["Alice", "Bob"], ofUkAgency.Officials.Select(o => o.FullName));
+        Assert.Equal(["Boris"], ofBg.Officials.Select(o => o.FullName));
+        Assert.Equal(["Alice", "Bob", "Boris"], firstPage.Officials.Concat(secondPage.Officials).Select(o => o.FullName));
+        await RpcAssert.InvalidArgumentAsync("agency_id",
+            () => _client.ListOfficialsAsync(new V1.ListOfficialsRequest { AgencyId = "not-a-uuid" }).ResponseAsync);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
