@@ -1,7 +1,7 @@
 -- Events waiting to be published: written in the same transaction as the change they announce,
 -- published by the relay, then stamped sent_at. Never deleted by the writer.
 CREATE TABLE outbox_messages (
-    sequence        INTEGER PRIMARY KEY,            -- publication order
+    sequence        $identity_key$,  -- publication order
     message_id      TEXT    NOT NULL UNIQUE,        -- also the broker's MessageId
     message_type    TEXT    NOT NULL,               -- contract type name, resolved by the relay
     body            TEXT    NOT NULL,               -- JSON of the event record
