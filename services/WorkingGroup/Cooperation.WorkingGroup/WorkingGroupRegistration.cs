@@ -1,3 +1,6 @@
+using Cooperation.WorkingGroup.Cadence;
+using Cooperation.WorkingGroup.Meetings;
+using Cooperation.WorkingGroup.Projects;
 using MassTransit;
 
 namespace Cooperation.WorkingGroup;
@@ -7,16 +10,23 @@ internal static class WorkingGroupRegistration
 {
     public static IServiceCollection AddWorkingGroup(this IServiceCollection services)
     {
+        services.AddMeetings();
+        services.AddCadence();
+        services.AddProjects();
         return services;
     }
 
     public static IBusRegistrationConfigurator AddWorkingGroupConsumers(this IBusRegistrationConfigurator bus)
     {
+        bus.AddProjectConsumers();
         return bus;
     }
 
     public static WebApplication MapWorkingGroupGrpcServices(this WebApplication app)
     {
+        app.MapMeetingsGrpcService();
+        app.MapCadenceGrpcService();
+        app.MapProjectsGrpcService();
         return app;
     }
 }
