@@ -1,3 +1,5 @@
+using Cooperation.Contracts.Messages.Projects;
+
 namespace Cooperation.Contracts.Messages;
 
 /// <summary>One consumer endpoint (a RabbitMQ queue) and an event type it consumes.</summary>
@@ -14,5 +16,7 @@ public static class EventSubscriptions
 {
     public static IReadOnlyList<EventSubscription> All { get; } =
     [
+        new(WorkingGroupEndpoints.ProjectCommenced, typeof(ProjectCommenced)),
+        new(WorkingGroupEndpoints.ProjectCompleted, typeof(ProjectCompleted)),
     ];
 }

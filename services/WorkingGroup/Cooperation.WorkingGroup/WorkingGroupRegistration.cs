@@ -1,8 +1,11 @@
 using Cooperation.WorkingGroup.Agencies;
+using Cooperation.WorkingGroup.Cadence;
 using Cooperation.WorkingGroup.CooperationAreas;
 using Cooperation.WorkingGroup.Establishment;
+using Cooperation.WorkingGroup.Meetings;
 using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Officials;
+using Cooperation.WorkingGroup.Projects;
 using Cooperation.WorkingGroup.Reviews;
 using Cooperation.WorkingGroup.SuccessCriteria;
 using MassTransit;
@@ -21,11 +24,15 @@ internal static class WorkingGroupRegistration
         services.AddCooperationAreas();
         services.AddSuccessCriteria();
         services.AddReviews();
+        services.AddMeetings();
+        services.AddCadence();
+        services.AddProjects();
         return services;
     }
 
     public static IBusRegistrationConfigurator AddWorkingGroupConsumers(this IBusRegistrationConfigurator bus)
     {
+        bus.AddProjectConsumers();
         return bus;
     }
 
@@ -38,6 +45,9 @@ internal static class WorkingGroupRegistration
         app.MapGrpcService<CooperationAreasGrpcService>();
         app.MapGrpcService<SuccessCriteriaGrpcService>();
         app.MapGrpcService<StatementReviewsGrpcService>();
+        app.MapMeetingsGrpcService();
+        app.MapCadenceGrpcService();
+        app.MapProjectsGrpcService();
         return app;
     }
 }

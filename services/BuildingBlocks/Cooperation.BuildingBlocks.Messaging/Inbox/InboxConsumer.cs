@@ -14,6 +14,9 @@ namespace Cooperation.BuildingBlocks.Messaging.Inbox;
 public abstract class InboxConsumer<TMessage>(IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time, ILogger logger) : IConsumer<TMessage>
     where TMessage : IntegrationEvent
 {
+    /// <summary>The clock the inbox stamps with; derived consumers use it for their events too.</summary>
+    protected TimeProvider Time => time;
+
     private const string ClaimSql = """
         INSERT INTO inbox_messages (message_id, consumer, message_type, processed_at)
         VALUES (@MessageId, @Consumer, @MessageType, @ProcessedAt)

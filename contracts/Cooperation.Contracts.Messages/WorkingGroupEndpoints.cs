@@ -1,0 +1,9 @@
+namespace Cooperation.Contracts.Messages;
+
+/// <summary>The working-group service's consumer endpoints (queues), shared with <see cref="EventSubscriptions"/>.</summary>
+public static class WorkingGroupEndpoints
+{
+    public const string ProjectCommenced = "working-group-project-commenced";
+
+    public const string ProjectCompleted = "working-group-project-completed";
+}

@@ -1,0 +1,44 @@
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.WorkingGroup.Meetings;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Cadence;
+
+internal sealed class CadenceGrpcService(ProgrammeQueries programme, MeetingRepository meetings, TimeProvider clock)
+    : V1.CadenceService.CadenceServiceBase
+{
+    public override async Task<V1.GetCadenceResponse> GetCadence(V1.GetCadenceRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var establishedOn = await programme.GetEstablishedOnAsync(ct)
+            ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished,
+                "The working group has not been established yet; its cadence starts at establishment.");
+        var cadence = new QuarterlyCadence(establishedOn, await meetings.GetHeldDatesAsync(ct));
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var response = new V1.GetCadenceResponse
+        {
+            EstablishedOn = WireDate.Format(establishedOn),
+            CurrentQuarter = ToWire(cadence.CurrentQuarter(today)),
+            NextDueOn = WireDate.Format(cadence.NextDueOn(today)),
+        };
+        response.Quarters.AddRange(cadence.Quarters(today).Select(ToWire));
+        return response;
+    }
+
+    private static V1.QuarterCompliance ToWire(QuarterCompliance compliance) => new()
+    {
+        Year = compliance.Quarter.Year,
+        Quarter = compliance.Quarter.Quarter,
+        CountsFrom = WireDate.Format(compliance.CountsFrom),
+        EndsOn = WireDate.Format(compliance.EndsOn),
+        MeetingsHeld = compliance.MeetingsHeld,
+        State = compliance.State switch
+        {
+            QuarterState.Met => V1.QuarterState.Met,
+            QuarterState.Breached => V1.QuarterState.Breached,
+            _ => V1.QuarterState.Due,
+        },
+    };
+}

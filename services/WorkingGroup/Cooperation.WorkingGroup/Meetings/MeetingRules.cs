@@ -1,0 +1,13 @@
+namespace Cooperation.WorkingGroup.Meetings;
+
+/// <summary>Stable names of the meeting rules, reported as the subject of a FailedPrecondition.</summary>
+public static class MeetingRules
+{
+    public const string WorkingGroupMustBeEstablished = "working_group_must_be_established";
+    public const string MeetingCannotPrecedeEstablishment = "meeting_cannot_precede_establishment";
+    public const string MeetingMustBeScheduled = "meeting_must_be_scheduled";
+    public const string MeetingMustBeHeld = "meeting_must_be_held";
+    public const string MeetingsAreChairedJointly = "meetings_are_chaired_jointly";
+    public const string BindingDecisionNeedsBothParticipants = "binding_decision_needs_both_participants";
+    public const string ClosedActionItemsStayClosed = "closed_action_items_stay_closed";
+}

@@ -1,0 +1,118 @@
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.WorkingGroup.Meetings;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Projects;
+
+internal sealed class ProjectsGrpcService(
+    IUnitOfWorkFactory unitOfWorkFactory,
+    ProjectRepository projects,
+    MeetingRepository meetings,
+    ProgrammeQueries programme,
+    TimeProvider clock) : V1.ProjectsService.ProjectsServiceBase
+{
+    private const int MaxTags = 20;
+
+    public override async Task<V1.ProposeProjectResponse> ProposeProject(V1.ProposeProjectRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        validator.RequireText(request.Title, "title", 200);
+        validator.RequireText(request.Summary, "summary", 4000);
+        var workstream = ProjectMapper.FromWire(request.Workstream);
+        validator.Require(workstream is not null, "workstream", "must be TRAINING or CAPACITY_BUILDING");
+        validator.Require(request.CooperationAreas.Count <= MaxTags, "cooperation_areas", $"must have at most {MaxTags} areas");
+        for (var i = 0; i < request.CooperationAreas.Count; i++)
+        {
+            validator.RequireText(request.CooperationAreas[i], $"cooperation_areas[{i}]", 100);
+        }
+
+        validator.Require(request.LeadAgencyIds.Count > 0, "lead_agency_ids", "must name at least one lead agency");
+        var leads = request.LeadAgencyIds.Select((value, i) => validator.RequireId(value, $"lead_agency_ids[{i}]")).ToList();
+        validator.Require(leads.Distinct().Count() == leads.Count, "lead_agency_ids", "must not repeat an agency");
+        validator.ThrowIfInvalid();
+
+        var ct = context.CancellationToken;
+        var known = await programme.GetExistingAgencyIdsAsync(leads, ct);
+        var unknown = leads.FirstOrDefault(a => !known.Contains(a));
+        if (unknown != Guid.Empty)
+        {
+            throw new NotFoundException("agency", unknown.ToString());
+        }
+
+        var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
+            request.CooperationAreas.Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), leads, clock.GetUtcNow());
+        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
+        {
+            await projects.InsertAsync(unitOfWork, project, ct);
+            unitOfWork.Publish(StatusChanged(project));
+            await unitOfWork.CommitAsync(ct);
+        }
+
+        return new V1.ProposeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(project.Id, ct)) };
+    }
+
+    public override async Task<V1.AgreeProjectResponse> AgreeProject(V1.AgreeProjectRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(request.ProjectId, "project_id");
+        var decisionId = validator.RequireId(request.DecisionId, "decision_id");
+        validator.ThrowIfInvalid();
+
+        var ct = context.CancellationToken;
+        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
+        {
+            var project = await projects.GetAsync(unitOfWork, id, ct);
+            // Decisions are recorded only at held meetings, so a known decision is one of a held meeting.
+            var decision = await meetings.FindDecisionAsync(unitOfWork, decisionId, ct)
+                ?? throw new NotFoundException("decision", decisionId.ToString());
+            project.Agree(decision);
+            await projects.UpdateAsync(unitOfWork, project, ct);
+            unitOfWork.Publish(new ProjectAgreed
+            {
+                OccurredAt = clock.GetUtcNow(),
+                ProjectId = project.Id,
+                Title = project.Title,
+                Summary = project.Summary,
+                Workstream = project.Workstream,
+                DecisionId = decision.Id,
+                CooperationAreas = project.CooperationAreas,
+                LeadAgencyIds = project.LeadAgencyIds,
+            });
+            unitOfWork.Publish(StatusChanged(project));
+            await unitOfWork.CommitAsync(ct);
+        }
+
+        return new V1.AgreeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, ct)) };
+    }
+
+    public override async Task<V1.GetProjectResponse> GetProject(V1.GetProjectRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(request.ProjectId, "project_id");
+        validator.ThrowIfInvalid();
+
+        return new V1.GetProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, context.CancellationToken)) };
+    }
+
+    public override async Task<V1.ListProjectsResponse> ListProjects(V1.ListProjectsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        validator.ThrowIfInvalid();
+
+        var found = await projects.ListAsync(ProjectMapper.FromWire(request.Status), ProjectMapper.FromWire(request.Workstream), page, context.CancellationToken);
+        var response = new V1.ListProjectsResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Projects.AddRange(found.Select(ProjectMapper.ToWire));
+        return response;
+    }
+
+    private ProjectStatusChanged StatusChanged(ProjectProposal project) => new()
+    {
+        OccurredAt = clock.GetUtcNow(),
+        ProjectId = project.Id,
+        Status = ProjectRepository.Text(project.Status),
+    };
+}

@@ -1,0 +1,30 @@
+using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+
+namespace Cooperation.WorkingGroup.Tests.Meetings;
+
+/// <summary>Short ways to reach a meeting in a given state through the public RPCs.</summary>
+public static class MeetingScenario
+{
+    public static MeetingsService.MeetingsServiceClient Meetings(this WorkingGroupServiceFactory factory) => new(factory.Channel);
+
+    public static async Task<Meeting> ScheduleAsync(this WorkingGroupServiceFactory factory, string scheduledOn = "2023-12-04", params string[] agenda)
+    {
+        var request = new ScheduleMeetingRequest { ScheduledOn = scheduledOn, Location = "Sofia", Format = MeetingFormat.InPerson };
+        request.AgendaItems.AddRange(agenda.Length == 0 ? ["Terms of reference"] : agenda);
+        return (await factory.Meetings().ScheduleMeetingAsync(request)).Meeting;
+    }
+
+    /// <summary>Schedules and holds a meeting on <paramref name="heldOn"/>, moving the clock there; both co-chairs attend, plus <paramref name="others"/>.</summary>
+    public static async Task<Meeting> HoldAsync(this WorkingGroupServiceFactory factory, SeededProgramme programme, string heldOn = "2023-12-04", params Guid[] others)
+    {
+        factory.SetToday(DateOnly.Parse(heldOn, System.Globalization.CultureInfo.InvariantCulture));
+        var meeting = await factory.ScheduleAsync(heldOn);
+        var request = new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = heldOn };
+        request.AttendeeOfficialIds.AddRange(new[] { programme.BgCoChair, programme.UkCoChair }.Concat(others).Select(o => o.ToString()));
+        return (await factory.Meetings().HoldMeetingAsync(request)).Meeting;
+    }
+
+    public static async Task<Decision> DecideAsync(this WorkingGroupServiceFactory factory, Meeting meeting, bool binding, string text = "Agree the plan") =>
+        (await factory.Meetings().RecordDecisionAsync(new RecordDecisionRequest { MeetingId = meeting.MeetingId, Text = text, Binding = binding })).Decision;
+}

@@ -1,0 +1,91 @@
+using Cooperation.Contracts.Messages.Projects;
+using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using MassTransit;
+using MassTransit.Testing;
+using ProjectStatus = Cooperation.Contracts.WorkingGroup.V1.ProjectStatus;
+
+namespace Cooperation.WorkingGroup.Tests.Projects;
+
+/// <summary>The project consumers, driven through MassTransit's in-memory test harness.</summary>
+public sealed class ProjectConsumerTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+
+    [Fact]
+    public async Task A_duplicated_ProjectCommenced_has_one_effect()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var project = await _factory.AgreedAsync(programme, ProjectWorkstream.Training);
+        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.ProjectId), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
+
+        await PublishTwiceAsync(commenced);
+
+        var stored = await GetAsync(project);
+        Assert.Equal((ProjectStatus.Commenced, "2024-01-08"), (stored.Status, stored.CommencedOn));
+        Assert.Equal(["proposed", "agreed", "commenced"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
+    }
+
+    [Fact]
+    public async Task ProjectCompleted_completes_a_delivered_project_and_closes_an_undelivered_one()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var delivered = await _factory.AgreedAsync(programme, ProjectWorkstream.CapacityBuilding);
+        var undelivered = await _factory.AgreedAsync(programme, ProjectWorkstream.Training);
+
+        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(delivered.ProjectId), Workstream = Workstream.CapacityBuilding, CompletedOn = new DateOnly(2024, 6, 1), Delivered = true });
+        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(undelivered.ProjectId), Workstream = Workstream.Training, CompletedOn = new DateOnly(2024, 6, 2), Delivered = false });
+
+        Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, (await GetAsync(delivered)).CompletedOn));
+        Assert.Equal(ProjectStatus.Closed, (await GetAsync(undelivered)).Status);
+        Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.ProjectId) && e.Status == "completed"));
+    }
+
+    [Fact]
+    public async Task A_commencement_for_an_unknown_project_is_ignored()
+    {
+        await _factory.SeedProgrammeAsync();
+        var commenced = new ProjectCommenced { ProjectId = Guid.NewGuid(), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
+
+        await _factory.Harness.Bus.Publish(commenced, c => c.MessageId = commenced.EventId);
+
+        Assert.True(await _factory.Harness.Consumed.Any<ProjectCommenced>(x => x.Context.MessageId == commenced.EventId));
+        Assert.False(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
+        Assert.Empty(await _factory.OutboxAsync<ProjectStatusChanged>());
+    }
+
+    [Fact]
+    public async Task A_commencement_for_a_project_not_yet_agreed_fails_to_the_error_queue()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.ProjectId), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
+
+        await _factory.Harness.Bus.Publish(commenced, c => c.MessageId = commenced.EventId);
+
+        // The fault is published once the endpoint's retries are spent.
+        Assert.True(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
+        Assert.Equal(ProjectStatus.Proposed, (await GetAsync(project)).Status);
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    private async Task PublishTwiceAsync<T>(T message)
+        where T : Contracts.Messages.IntegrationEvent
+    {
+        var harness = _factory.Harness;
+        var counter = new ConsumeCounter<T>();
+        using var observing = harness.Bus.ConnectConsumeMessageObserver(counter);
+        for (var copy = 1; copy <= 2; copy++)
+        {
+            // The same message id both times: what a redelivery after a lost acknowledgement looks like.
+            await harness.Bus.Publish(message, c => c.MessageId = message.EventId);
+            var expected = copy;
+            await Eventually.WaitUntilAsync(() => Task.FromResult(counter.Consumed >= expected), $"copy {copy} of {typeof(T).Name} is consumed");
+        }
+    }
+
+    private async Task<ProjectProposal> GetAsync(ProjectProposal project) =>
+        (await _factory.Projects().GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId })).Project;
+}

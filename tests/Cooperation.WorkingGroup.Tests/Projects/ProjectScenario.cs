@@ -1,0 +1,28 @@
+using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.Meetings;
+
+namespace Cooperation.WorkingGroup.Tests.Projects;
+
+public static class ProjectScenario
+{
+    public static ProjectsService.ProjectsServiceClient Projects(this WorkingGroupServiceFactory factory) => new(factory.Channel);
+
+    public static async Task<ProjectProposal> ProposeAsync(this WorkingGroupServiceFactory factory, SeededProgramme programme, ProjectWorkstream workstream) =>
+        (await factory.Projects().ProposeProjectAsync(new ProposeProjectRequest
+        {
+            Title = "Document fraud detection",
+            Summary = "Joint course for border officers",
+            Workstream = workstream,
+            CooperationAreas = { "border-security", "information-sharing" },
+            LeadAgencyIds = { programme.BgAgency.ToString(), programme.UkAgency.ToString() },
+        })).Project;
+
+    /// <summary>A proposal agreed by a binding decision of a held meeting.</summary>
+    public static async Task<ProjectProposal> AgreedAsync(this WorkingGroupServiceFactory factory, SeededProgramme programme, ProjectWorkstream workstream)
+    {
+        var project = await factory.ProposeAsync(programme, workstream);
+        var decision = await factory.DecideAsync(await factory.HoldAsync(programme), binding: true);
+        return (await factory.Projects().AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId })).Project;
+    }
+}

@@ -1,0 +1,126 @@
+using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.Meetings;
+using Grpc.Core;
+using ProjectRules = Cooperation.WorkingGroup.Projects.ProjectRules;
+using Workstream = Cooperation.Contracts.Messages.Projects.Workstream;
+
+namespace Cooperation.WorkingGroup.Tests.Projects;
+
+public sealed class ProjectsGrpcTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+
+    private ProjectsService.ProjectsServiceClient Client => _factory.Projects();
+
+    [Fact]
+    public async Task ProposeProject_stores_and_returns_the_proposal()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+
+        var project = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
+
+        Assert.Equal(ProjectStatus.Proposed, project.Status);
+        Assert.Equal(["border-security", "information-sharing"], project.CooperationAreas);
+        Assert.Equal(new[] { programme.BgAgency.ToString(), programme.UkAgency.ToString() }.Order(), project.LeadAgencyIds.Order());
+        Assert.Equal(project, (await Client.GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId })).Project);
+        Assert.Equal("proposed", Assert.Single(await _factory.OutboxAsync<ProjectStatusChanged>()).Status);
+    }
+
+    [Fact]
+    public async Task ProposeProject_names_every_invalid_field_and_unknown_agencies()
+    {
+        var request = new ProposeProjectRequest { CooperationAreas = { "" }, LeadAgencyIds = { "x" } };
+
+        foreach (var field in new[] { "title", "summary", "workstream", "cooperation_areas[0]", "lead_agency_ids[0]" })
+        {
+            await RpcAssert.InvalidArgumentAsync(field, () => Client.ProposeProjectAsync(request).ResponseAsync);
+        }
+
+        await RpcAssert.InvalidArgumentAsync("lead_agency_ids", () => Client.ProposeProjectAsync(new ProposeProjectRequest()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => Client.ProposeProjectAsync(new ProposeProjectRequest
+        {
+            Title = "t", Summary = "s", Workstream = ProjectWorkstream.Training, LeadAgencyIds = { Guid.NewGuid().ToString() },
+        }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task AgreeProject_by_a_binding_decision_publishes_ProjectAgreed_and_ProjectStatusChanged_once()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+        var decision = await _factory.DecideAsync(await _factory.HoldAsync(programme), binding: true);
+
+        var agreed = (await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId })).Project;
+
+        Assert.Equal((ProjectStatus.Agreed, decision.DecisionId), (agreed.Status, agreed.DecisionId));
+        var announced = Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
+        Assert.Equal((Guid.Parse(project.ProjectId), Workstream.Training, Guid.Parse(decision.DecisionId)),
+            (announced.ProjectId, announced.Workstream, announced.DecisionId));
+        Assert.Equal(["border-security", "information-sharing"], announced.CooperationAreas);
+        Assert.Equal(["proposed", "agreed"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
+    }
+
+    [Fact]
+    public async Task AgreeProject_refuses_a_non_binding_decision_and_a_second_agreement()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+        var held = await _factory.HoldAsync(programme);
+        var nonBinding = await _factory.DecideAsync(held, binding: false);
+        var binding = await _factory.DecideAsync(held, binding: true);
+
+        await RpcAssert.FailedPreconditionAsync(ProjectRules.ProjectsAreAgreedByBindingDecisions,
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = nonBinding.DecisionId }).ResponseAsync);
+        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId });
+        await RpcAssert.FailedPreconditionAsync(ProjectRules.OnlyProposedProjectsCanBeAgreed,
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId }).ResponseAsync);
+        Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
+    }
+
+    [Fact]
+    public async Task AgreeProject_validates_and_answers_not_found()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+
+        await RpcAssert.InvalidArgumentAsync("project_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("decision_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = "x" }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound,
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound,
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = Guid.NewGuid().ToString(), DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task ListProjects_filters_by_status_and_workstream_and_pages()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var training = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+        var capacity = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
+        var agreed = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
+        var decision = await _factory.DecideAsync(await _factory.HoldAsync(programme), binding: true);
+        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = agreed.ProjectId, DecisionId = decision.DecisionId });
+
+        var proposedTraining = await Client.ListProjectsAsync(new ListProjectsRequest { Status = ProjectStatus.Proposed, Workstream = ProjectWorkstream.Training });
+        var capacityBuilding = await Client.ListProjectsAsync(new ListProjectsRequest { Workstream = ProjectWorkstream.CapacityBuilding });
+        var first = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2 });
+        var second = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2, PageToken = first.NextPageToken });
+
+        Assert.Equal([training.ProjectId], proposedTraining.Projects.Select(p => p.ProjectId));
+        Assert.Equal([capacity.ProjectId], capacityBuilding.Projects.Select(p => p.ProjectId));
+        Assert.Equal(3, first.Projects.Count + second.Projects.Count);
+        Assert.Equal(string.Empty, second.NextPageToken);
+        await RpcAssert.InvalidArgumentAsync("page_size", () => Client.ListProjectsAsync(new ListProjectsRequest { PageSize = -1 }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task GetProject_validates_and_answers_not_found()
+    {
+        await RpcAssert.InvalidArgumentAsync("project_id", () => Client.GetProjectAsync(new GetProjectRequest()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => Client.GetProjectAsync(new GetProjectRequest { ProjectId = Guid.NewGuid().ToString() }).ResponseAsync);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
