@@ -4,7 +4,7 @@
 # Stop it with Ctrl+C; the AppHost stops every process it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/ensure-rabbitmq.sh
+source scripts/lib/prerequisites.sh
 
 if ! container_engine_answers; then
   ensure_rabbitmq_server

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of the suite and ends with one plain line: "N passed, N failed, N skipped".
-# Integration tests start private RabbitMQ brokers themselves; this only makes sure one can be had.
+# Integration tests start private RabbitMQ brokers and PostgreSQL clusters themselves; this only
+# makes sure the binaries are installed.
 # Exits non-zero when a test failed, the build failed, or no test ran.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/lib/ensure-rabbitmq.sh
+source scripts/lib/prerequisites.sh
 
-if ! container_engine_answers; then
-  ensure_rabbitmq_server
-fi
+# The integration tests start private brokers and clusters from these binaries, engine or not.
+ensure_rabbitmq_server
+ensure_postgresql_server
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT

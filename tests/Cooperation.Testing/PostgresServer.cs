@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Xunit;
+
+namespace Cooperation.Testing;
+
+/// <summary>
+/// A private PostgreSQL cluster for one test run: Debian's server binaries, a fresh data directory
+/// and a free port on loopback, trust authentication, durability switched off for speed. Each test
+/// class asks for its own database with <see cref="CreateDatabaseAsync"/>, so tests never share
+/// state. Fails loudly when PostgreSQL is not installed.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private readonly string _directory = Path.Combine("/tmp", $"pg-{Guid.NewGuid():N}");
+    private string? _binaries;
+
+    public int Port { get; } = FreeTcpPort();
+
+    public string ConnectionString(string database = "postgres") =>
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Include Error Detail=true";
+
+    public async Task InitializeAsync()
+    {
+        _binaries = FindBinaries();
+        Directory.CreateDirectory(_directory);
+        if (IsRoot)
+        {
+            // initdb refuses to run as root; the cluster belongs to the postgres user.
+            await RunAsync("chown", ["postgres:postgres", _directory]);
+        }
+
+        await RunAsPostgresAsync(Path.Combine(_binaries, "initdb"),
+            ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        await RunAsPostgresAsync(Path.Combine(_binaries, "pg_ctl"),
+            ["-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
+             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+             "start"]);
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_binaries is not null && Directory.Exists(DataDirectory))
+        {
+            await RunAsPostgresAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "test")
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(ConnectionString());
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return ConnectionString(name);
+    }
+
+    private string DataDirectory => Path.Combine(_directory, "data");
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    private static string FindBinaries()
+    {
+        const string root = "/usr/lib/postgresql";
+        var binaries = Directory.Exists(root)
+            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "initdb")))
+                .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0))
+                .FirstOrDefault()
+            : null;
+        return binaries ?? throw new InvalidOperationException(
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): install it, e.g. `apt-get install -y postgresql`.");
+    }
+
+    private static Task RunAsPostgresAsync(string program, IEnumerable<string> arguments) =>
+        IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]) : RunAsync(program, arguments);
+
+    private static async Task RunAsync(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await process.WaitForExitAsync(timeout.Token);
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
+        }
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
