@@ -11,7 +11,7 @@ if (messaging is null)
     return 1;
 }
 
-builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", messaging);
+builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", "workinggroupdb", messaging);
 
 builder.Build().Run();
 return 0;

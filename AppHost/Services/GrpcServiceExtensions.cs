@@ -7,16 +7,27 @@ internal static class GrpcServiceExtensions
 {
     /// <summary>
     /// Adds one of the suite's gRPC services: its "http" launch profile (a stable h2c port for
-    /// local runs), the broker's connection string as ConnectionStrings__messaging, a start only
-    /// once the broker is ready, and health over grpc.health.v1.
+    /// local runs), its own database, the broker's connection string as ConnectionStrings__messaging, a start only
+    /// once the broker is ready, the development token key, and health over grpc.health.v1.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, IResourceBuilder<IResourceWithConnectionString> messaging)
+        this IDistributedApplicationBuilder builder, string name, string database, IResourceBuilder<IResourceWithConnectionString> messaging)
         where TProject : IProjectMetadata, new()
     {
-        return builder.AddProject<TProject>(name, launchProfileName: "http")
+        var service = builder.AddProject<TProject>(name, launchProfileName: "http");
+
+        // Each service keeps its SQLite file beside itself (.data/) unless Data:Directory puts
+        // every database elsewhere, as the end-to-end tests do to stay apart from a local run.
+        if (builder.Configuration["Data:Directory"] is { Length: > 0 } dataDirectory)
+        {
+            Directory.CreateDirectory(dataDirectory);
+            service.WithEnvironment($"ConnectionStrings__{database}", $"Data Source={Path.Combine(dataDirectory, database + ".db")}");
+        }
+
+        return service
             .WithReference(messaging)
             .WaitFor(messaging)
+            .WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(builder.Configuration))
             .WithGrpcHealthCheck();
     }
 

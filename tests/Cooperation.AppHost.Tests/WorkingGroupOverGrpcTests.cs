@@ -1,4 +1,5 @@
 using Cooperation.AppHost.Tests.Infrastructure;
+using Cooperation.Contracts.WorkingGroup.V1;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1;
@@ -35,9 +36,31 @@ public sealed class WorkingGroupOverGrpcTests(StackFixture stack)
 
         Assert.Contains("grpc.health.v1.Health", services);
         Assert.Contains("grpc.reflection.v1.ServerReflection", services);
-        // Every domain service the working group serves lives in its own proto package.
-        Assert.All(
-            services.Where(s => s.StartsWith("cooperation.", StringComparison.Ordinal)),
-            s => Assert.StartsWith("cooperation.workinggroup.v1.", s, StringComparison.Ordinal));
+        Assert.Contains("cooperation.workinggroup.v1.AgenciesService", services);
+        Assert.Contains("cooperation.audit.v1.AuditService", services);
+    }
+
+    [Fact]
+    public async Task A_co_chair_lists_the_agencies_seeded_for_local_runs()
+    {
+        using var channel = stack.ChannelTo("working-group", "uk-co-chair");
+        var agencies = new AgenciesService.AgenciesServiceClient(channel);
+
+        var reply = await agencies.ListAgenciesAsync(new ListAgenciesRequest { PageSize = 50 }, deadline: DateTime.UtcNow.Add(CallTimeout));
+
+        Assert.Contains(reply.Agencies, a => a.NameEn == "National Crime Agency" && a.Participant == Participant.Uk);
+        Assert.Contains(reply.Agencies, a => a.NameEn == "Border Police" && a.Participant == Participant.Bg);
+    }
+
+    [Fact]
+    public async Task A_call_without_a_token_is_unauthenticated()
+    {
+        using var channel = stack.ChannelTo("working-group");
+        var agencies = new AgenciesService.AgenciesServiceClient(channel);
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() =>
+            agencies.ListAgenciesAsync(new ListAgenciesRequest(), deadline: DateTime.UtcNow.Add(CallTimeout)).ResponseAsync);
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
     }
 }

@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Audit.Grpc;
 using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,8 @@ public static class AuditExtensions
     /// <summary>
     /// The audit trail in this service's database (call after <c>AddServiceDatabase</c>): its
     /// table joins the service's migrations, and <see cref="AuditTrail"/> and
-    /// <see cref="AuditQueries"/> become injectable.
+    /// <see cref="AuditQueries"/> become injectable, and every unit of work must carry an audit
+    /// record to commit. Call after <c>AddMessaging</c>.
     /// </summary>
     public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
     {
@@ -22,6 +24,13 @@ public static class AuditExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AuditQueries>();
+
+        // Every unit of work the service begins must carry its audit record (see AuditedUnitOfWork).
+        var plain = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IUnitOfWorkFactory))
+            ?? throw new InvalidOperationException("Call AddMessaging() before AddAudit(): audit records ride in its units of work.");
+        builder.Services.Remove(plain);
+        builder.Services.AddSingleton<IUnitOfWorkFactory>(sp => new AuditedUnitOfWorkFactory(
+            (IUnitOfWorkFactory)ActivatorUtilities.CreateInstance(sp, plain.ImplementationType!), sp.GetRequiredService<AuditTrail>()));
         return builder;
     }
 

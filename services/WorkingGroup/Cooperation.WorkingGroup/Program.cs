@@ -4,14 +4,20 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
 builder.AddGrpcServiceDefaults();
+builder.AddCooperationAuthentication();
+builder.AddCooperationAuthorization();
 builder.AddServiceDatabase("workinggroupdb", typeof(Program).Assembly);
 builder.AddMessaging(bus => bus.AddWorkingGroupConsumers());
+builder.AddAudit();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddWorkingGroup();
 
 var app = builder.Build();
 
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapGrpcServiceDefaults();
+app.MapAuditGrpcService();
 app.MapWorkingGroupGrpcServices();
 
 app.Run();

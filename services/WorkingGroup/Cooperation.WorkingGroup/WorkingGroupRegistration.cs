@@ -40,6 +40,7 @@ internal static class WorkingGroupRegistration
     {
         app.MapGrpcService<AgenciesGrpcService>();
         app.MapGrpcService<OfficialsGrpcService>();
+        app.MapGrpcService<PersonalDataGrpcService>();
         app.MapGrpcService<WorkingGroupGrpcService>();
         app.MapGrpcService<MembershipGrpcService>();
         app.MapGrpcService<CooperationAreasGrpcService>();

@@ -1,6 +1,8 @@
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Cooperation.BuildingBlocks.Security.Development;
+using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +20,7 @@ public sealed class StackFixture : IAsyncLifetime
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), $"cooperation-apphost-tests-{Guid.NewGuid():N}");
+    private readonly string signingKey = DevelopmentSigningKey.Generate();
     private DistributedApplication? app;
 
     public DistributedApplication App => app ?? throw new InvalidOperationException("The stack has not started.");
@@ -26,13 +29,35 @@ public sealed class StackFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(StartTimeout);
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.Cooperation_AppHost>(
-            ["--Messaging:Port=0", $"--Messaging:DataDirectory={dataDirectory}"], timeout.Token);
+            [
+                "--Messaging:Port=0",
+                $"--Messaging:DataDirectory={Path.Combine(dataDirectory, "messaging")}",
+                $"--Data:Directory={Path.Combine(dataDirectory, "databases")}",
+                $"--Authentication:Development:SigningKey={signingKey}",
+            ],
+            timeout.Token);
         app = await builder.BuildAsync(timeout.Token);
         await app.StartAsync(timeout.Token);
         await app.ResourceNotifications.WaitForResourceHealthyAsync("working-group", timeout.Token);
     }
 
     public GrpcChannel ChannelTo(string resourceName) => GrpcChannel.ForAddress(App.GetEndpoint(resourceName, "http"));
+
+    /// <summary>A channel to <paramref name="resourceName"/> that calls as a development persona.</summary>
+    public GrpcChannel ChannelTo(string resourceName, string persona)
+    {
+        var token = DevelopmentTokenIssuer.Create(DevelopmentTokenIssuer.DevelopmentEnvironment, signingKey).Mint(persona);
+        return GrpcChannel.ForAddress(App.GetEndpoint(resourceName, "http"), new GrpcChannelOptions
+        {
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+            // Loopback only, with a throw-away development key.
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+    }
 
     public IResource Resource(string name) =>
         App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);

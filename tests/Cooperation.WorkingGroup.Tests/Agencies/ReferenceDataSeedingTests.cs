@@ -1,5 +1,7 @@
+using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.PersonalData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -21,15 +23,16 @@ public sealed class ReferenceDataSeedingTests : IDisposable
     [Fact]
     public async Task Seeding_registers_the_participants_agencies_and_example_officials_once()
     {
-        // Two start-ups on the same database: the second must add nothing.
+        // Two start-ups on the same database: the second must add nothing. The seeding hosts share
+        // the factory's database file, so the factory's own (unseeded) host reads what they wrote.
         for (var start = 0; start < 2; start++)
         {
             using var seeded = _factory.WithWebHostBuilder(b => b.UseSetting(SeedPolicy.EnabledKey, "true"));
-            using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(seeded.Server.BaseAddress,
-                new Grpc.Net.Client.GrpcChannelOptions { HttpHandler = seeded.Server.CreateHandler() });
+            _ = seeded.Server;
 
-            var agencies = await new V1.AgenciesService.AgenciesServiceClient(channel).ListAgenciesAsync(new V1.ListAgenciesRequest());
-            var officials = await new V1.OfficialsService.OfficialsServiceClient(channel).ListOfficialsAsync(new V1.ListOfficialsRequest());
+            var agencies = await new V1.AgenciesService.AgenciesServiceClient(_factory.Channel).ListAgenciesAsync(new V1.ListAgenciesRequest());
+            var officials = await new V1.OfficialsService.OfficialsServiceClient(_factory.Channel).ListOfficialsAsync(
+                new V1.ListOfficialsRequest { Justification = "Checking the seeded examples" });
 
             Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == V1.Participant.Uk));
             Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == V1.Participant.Bg));
@@ -37,6 +40,39 @@ public sealed class ReferenceDataSeedingTests : IDisposable
             Assert.Contains(officials.Officials, o => o.FullName == "Example Official (UK co-chair)" && o.Participant == V1.Participant.Uk);
             Assert.All(officials.Officials, o => Assert.EndsWith("@example.org", o.WorkEmail, StringComparison.Ordinal));
             Assert.Equal(4, officials.Officials.Count);
+            Assert.All(officials.Officials, o => Assert.Equal(V1.LegalBasis.PublicTask, o.LegalBasis));
+        }
+
+        // Written by the service itself: one Create per seeded row, none on the second start.
+        var seededRecords = await AuditRecords.ForOperationAsync(_factory, "SeedReferenceData");
+        Assert.Equal(12 + 4, seededRecords.Count);
+        Assert.All(seededRecords, r => Assert.Equal(("service:working-group", "create"), (r.ActorSubject, r.Action)));
+    }
+
+    [Fact]
+    public async Task The_development_personas_agencies_are_seeded_under_the_personas_agency_ids()
+    {
+        using var seeded = _factory.WithWebHostBuilder(b => b.UseSetting(SeedPolicy.EnabledKey, "true"));
+        _ = seeded.Server;
+        var client = new V1.AgenciesService.AgenciesServiceClient(_factory.Channel);
+
+        foreach (var (id, name) in new[]
+        {
+            (DevelopmentPersonas.UkHomeOffice, "Home Office"),
+            (DevelopmentPersonas.UkNationalCrimeAgency, "National Crime Agency"),
+            (DevelopmentPersonas.UkBorderForce, "Border Force"),
+            (DevelopmentPersonas.BgMinistryOfInterior, "Ministry of Interior"),
+            (DevelopmentPersonas.BgBorderPolice, "Border Police"),
+        })
+        {
+            var agency = (await client.GetAgencyAsync(new V1.GetAgencyRequest { AgencyId = id.ToString() })).Agency;
+            Assert.Equal(name, agency.NameEn);
+        }
+
+        // Every persona with an agency belongs to a seeded agency.
+        foreach (var persona in DevelopmentPersonas.All.Where(p => p.AgencyId is not null))
+        {
+            await client.GetAgencyAsync(new V1.GetAgencyRequest { AgencyId = persona.AgencyId!.Value.ToString() });
         }
     }
 

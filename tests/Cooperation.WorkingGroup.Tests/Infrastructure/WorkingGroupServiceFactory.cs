@@ -1,3 +1,5 @@
+using Cooperation.BuildingBlocks.Security.Development;
+using Grpc.Core;
 using Grpc.Net.Client;
 using MassTransit;
 using MassTransit.Testing;
@@ -11,27 +13,73 @@ namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 
 /// <summary>
 /// The working-group service in-process: its own SQLite file, MassTransit's test harness in place
-/// of RabbitMQ, and a clock the test drives. One factory per test class keeps tests independent.
+/// of RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
+/// One factory per test class keeps tests independent.
 /// </summary>
 public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The persona <see cref="Channel"/> calls as: a co-chair passes every working-group policy.</summary>
+    public const string DefaultPersona = "uk-co-chair";
+
+    private static readonly string SigningKey = DevelopmentSigningKey.Generate();
+
     private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"wg-{Guid.NewGuid():N}.db");
-    private GrpcChannel? _channel;
+    private readonly Dictionary<string, GrpcChannel> _channels = [];
+    private GrpcChannel? _anonymous;
+
+    // Tokens are minted and validated against the real clock; the service's domain clock is Clock.
+    private readonly DevelopmentTokenIssuer _tokens = DevelopmentTokenIssuer.Create(
+        DevelopmentTokenIssuer.DevelopmentEnvironment, SigningKey);
 
     /// <summary>Starts on the day the joint statement was signed unless a test moves it.</summary>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2023, 11, 13, 9, 0, 0, TimeSpan.Zero));
 
-    public GrpcChannel Channel => _channel ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    /// <summary>A channel that calls as <see cref="DefaultPersona"/>.</summary>
+    public GrpcChannel Channel => ChannelFor(DefaultPersona);
+
+    /// <summary>A channel with no token at all.</summary>
+    public GrpcChannel AnonymousChannel => _anonymous ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
     {
         HttpHandler = Server.CreateHandler(),
     });
 
     public ITestHarness Harness => Services.GetTestHarness();
 
+    /// <summary>A channel that calls as one of the <see cref="DevelopmentPersonas"/>.</summary>
+    public GrpcChannel ChannelFor(string persona)
+    {
+        if (!_channels.TryGetValue(persona, out var channel))
+        {
+            channel = ChannelWithToken(_tokens.Mint(persona));
+            _channels[persona] = channel;
+        }
+
+        return channel;
+    }
+
+    /// <summary>A channel that calls as <paramref name="persona"/>, for personas a test makes up.</summary>
+    public GrpcChannel ChannelFor(DevelopmentPersona persona) => ChannelWithToken(_tokens.Mint(persona));
+
+    private GrpcChannel ChannelWithToken(string token) =>
+        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+        {
+            HttpHandler = Server.CreateHandler(),
+            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+                return Task.CompletedTask;
+            })),
+            // The test server is in-process: there is no wire for the token to leak on.
+            UnsafeUseInsecureChannelCallCredentials = true,
+        });
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:workinggroupdb", $"Data Source={_databaseFile}");
+        builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
+        builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
+        builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -42,7 +90,12 @@ public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
 
     protected override void Dispose(bool disposing)
     {
-        _channel?.Dispose();
+        foreach (var channel in _channels.Values)
+        {
+            channel.Dispose();
+        }
+
+        _anonymous?.Dispose();
         base.Dispose(disposing);
         if (disposing)
         {

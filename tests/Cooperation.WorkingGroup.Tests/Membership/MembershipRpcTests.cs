@@ -13,8 +13,16 @@ public sealed class MembershipRpcTests : IDisposable
 
     public MembershipRpcTests() => _client = new V1.MembershipService.MembershipServiceClient(_factory.Channel);
 
+    internal const string Why = "Preparing the quarterly meeting";
+
+    /// <summary>Each side's co-chair keeps its own side of the roster; <c>_client</c> is the UK co-chair.</summary>
+    private V1.MembershipService.MembershipServiceClient BgClient => new(_factory.ChannelFor("bg-co-chair"));
+
+    private V1.MembershipService.MembershipServiceClient ClientFor(V1.Official official) =>
+        official.Participant == V1.Participant.Bg ? BgClient : _client;
+
     private Task<V1.AddMemberResponse> AddAsync(V1.Official official, V1.MembershipRole role) =>
-        _client.AddMemberAsync(new V1.AddMemberRequest { OfficialId = official.Id, Role = role }).ResponseAsync;
+        ClientFor(official).AddMemberAsync(new V1.AddMemberRequest { OfficialId = official.Id, Role = role }).ResponseAsync;
 
     [Fact]
     public async Task AddMember_returns_the_current_membership_with_the_agencys_participant()
@@ -25,7 +33,7 @@ public sealed class MembershipRpcTests : IDisposable
 
         Assert.Equal((official.Id, "Ivan Example", V1.Participant.Bg, V1.MembershipRole.Member, "2023-11-13", ""),
             (member.OfficialId, member.FullName, member.Participant, member.Role, member.StartedOn, member.EndedOn));
-        Assert.Equal([member], (await _client.ListMembersAsync(new V1.ListMembersRequest())).Members);
+        Assert.Equal([member], (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why })).Members);
     }
 
     [Fact]
@@ -35,7 +43,7 @@ public sealed class MembershipRpcTests : IDisposable
         var second = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk);
 
         await RpcAssert.FailedPreconditionAsync(Roster.OneCoChairPerParticipantRule, () => AddAsync(second, V1.MembershipRole.CoChair));
-        var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest())).CoChairs;
+        var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
         Assert.NotEqual(second.Id, coChairs.Uk.OfficialId);
     }
 
@@ -66,10 +74,10 @@ public sealed class MembershipRpcTests : IDisposable
         await AddAsync(official, V1.MembershipRole.Member);
         _factory.Clock.Advance(TimeSpan.FromDays(30));
 
-        var removed = (await _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = official.Id })).Member;
+        var removed = (await BgClient.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = official.Id })).Member;
 
         Assert.Equal("2023-12-13", removed.EndedOn);
-        Assert.Empty((await _client.ListMembersAsync(new V1.ListMembersRequest())).Members);
+        Assert.Empty((await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why })).Members);
     }
 
     [Fact]
@@ -100,7 +108,7 @@ public sealed class MembershipRpcTests : IDisposable
 
         Assert.Equal((incoming.Id, true), (replaced.CoChairs.Uk.OfficialId, replaced.CoChairs.FullyChaired));
         Assert.Equal((outgoing.Id, "2023-11-13"), (replaced.Outgoing.OfficialId, replaced.Outgoing.EndedOn));
-        var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Participant = V1.Participant.Uk })).Members;
+        var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = V1.Participant.Uk })).Members;
         Assert.Equal([("Incoming", V1.MembershipRole.CoChair), ("Outgoing", V1.MembershipRole.Member)],
             ukMembers.Select(m => (m.FullName, m.Role)));
     }
@@ -111,7 +119,7 @@ public sealed class MembershipRpcTests : IDisposable
         var incoming = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg);
 
         await RpcAssert.FailedPreconditionAsync(Roster.NoCoChairToReplaceRule,
-            () => _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
+            () => BgClient.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = Guid.NewGuid().ToString() }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("official_id",
@@ -122,9 +130,9 @@ public sealed class MembershipRpcTests : IDisposable
     public async Task GetCoChairs_reports_fully_chaired_only_with_both_participants()
     {
         await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk), V1.MembershipRole.CoChair);
-        var half = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest())).CoChairs;
+        var half = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
         await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg), V1.MembershipRole.CoChair);
-        var full = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest())).CoChairs;
+        var full = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
 
         Assert.Equal((false, true, false), (half.FullyChaired, half.Uk is not null, half.Bg is not null));
         Assert.Equal((true, V1.Participant.Bg), (full.FullyChaired, full.Bg.Participant));
@@ -137,18 +145,18 @@ public sealed class MembershipRpcTests : IDisposable
         await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk, "Alan"), V1.MembershipRole.Member);
         await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg, "Boyan"), V1.MembershipRole.Member);
 
-        var all = await _client.ListMembersAsync(new V1.ListMembersRequest());
-        var members = await _client.ListMembersAsync(new V1.ListMembersRequest { Role = V1.MembershipRole.Member });
-        var bg = await _client.ListMembersAsync(new V1.ListMembersRequest { Participant = V1.Participant.Bg });
-        var page1 = await _client.ListMembersAsync(new V1.ListMembersRequest { PageSize = 2 });
-        var page2 = await _client.ListMembersAsync(new V1.ListMembersRequest { PageSize = 2, PageToken = page1.NextPageToken });
+        var all = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why });
+        var members = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Role = V1.MembershipRole.Member });
+        var bg = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = V1.Participant.Bg });
+        var page1 = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 2 });
+        var page2 = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 2, PageToken = page1.NextPageToken });
 
         Assert.Equal(["Uma", "Alan", "Boyan"], all.Members.Select(m => m.FullName));
         Assert.Equal(["Alan", "Boyan"], members.Members.Select(m => m.FullName));
         Assert.Equal(["Boyan"], bg.Members.Select(m => m.FullName));
         Assert.Equal(all.Members, page1.Members.Concat(page2.Members));
         await RpcAssert.InvalidArgumentAsync("page_size",
-            () => _client.ListMembersAsync(new V1.ListMembersRequest { PageSize = 1000 }).ResponseAsync);
+            () => _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 1000 }).ResponseAsync);
     }
 
     [Fact]

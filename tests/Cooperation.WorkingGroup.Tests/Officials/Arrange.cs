@@ -28,6 +28,7 @@ internal static class Arrange
             RoleTitle = "Liaison officer",
             WorkEmail = $"official.{Guid.NewGuid():N}@agency.example",
             Purpose = "Working-group membership",
+            LegalBasis = V1.LegalBasis.PublicTask,
         });
         return response.Official;
     }

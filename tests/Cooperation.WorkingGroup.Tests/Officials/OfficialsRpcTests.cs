@@ -19,7 +19,10 @@ public sealed class OfficialsRpcTests : IDisposable
         WorkEmail = "example.official@agency.example",
         WorkPhone = "+359 2 982 5000",
         Purpose = "Working-group membership and meeting invitations",
+        LegalBasis = V1.LegalBasis.PublicTask,
     };
+
+    private const string Why = "Inviting officials to the quarterly meeting";
 
     [Fact]
     public async Task DesignateOfficial_returns_the_stored_official_with_the_agencys_participant()
@@ -30,8 +33,9 @@ public sealed class OfficialsRpcTests : IDisposable
 
         Assert.Equal((agency.Id, V1.Participant.Bg, "example.official@agency.example", "+359 2 982 5000"),
             (official.AgencyId, official.Participant, official.WorkEmail, official.WorkPhone));
-        Assert.Equal("Working-group membership and meeting invitations", official.Purpose);
-        Assert.Equal(official, (await _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = official.Id })).Official);
+        Assert.Equal(("Working-group membership and meeting invitations", V1.LegalBasis.PublicTask, false),
+            (official.Purpose, official.LegalBasis, official.Erased));
+        Assert.Equal(official, (await _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = official.Id, Justification = Why })).Official);
     }
 
     [Theory]
@@ -41,6 +45,7 @@ public sealed class OfficialsRpcTests : IDisposable
     [InlineData("work_email")]
     [InlineData("work_phone")]
     [InlineData("purpose")]
+    [InlineData("legal_basis")]
     public async Task DesignateOfficial_with_a_missing_or_malformed_field_names_it(string field)
     {
         var request = Request(Guid.NewGuid().ToString());
@@ -51,6 +56,7 @@ public sealed class OfficialsRpcTests : IDisposable
             case "role_title": request.RoleTitle = new string('r', 201); break;
             case "work_email": request.WorkEmail = "official@localhost"; break;
             case "work_phone": request.WorkPhone = "call me"; break;
+            case "legal_basis": request.LegalBasis = V1.LegalBasis.Unspecified; break;
             default: request.Purpose = " "; break;
         }
 
@@ -77,9 +83,9 @@ public sealed class OfficialsRpcTests : IDisposable
     public async Task GetOfficial_of_an_unknown_official_is_not_found_and_a_malformed_id_is_invalid()
     {
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
-            () => _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = Guid.NewGuid().ToString() }).ResponseAsync);
+            () => _client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = Guid.NewGuid().ToString(), Justification = Why }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("official_id",
-            () => _client.GetOfficialAsync(new V1.GetOfficialRequest()).ResponseAsync);
+            () => _client.GetOfficialAsync(new V1.GetOfficialRequest { Justification = Why }).ResponseAsync);
     }
 
     [Fact]
@@ -91,16 +97,16 @@ public sealed class OfficialsRpcTests : IDisposable
         await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
         await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");
 
-        var ofUkAgency = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { AgencyId = uk.Id });
-        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Participant = V1.Participant.Bg });
-        var firstPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { PageSize = 2 });
-        var secondPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { PageSize = 2, PageToken = firstPage.NextPageToken });
+        var ofUkAgency = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, AgencyId = uk.Id });
+        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, Participant = V1.Participant.Bg });
+        var firstPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2 });
+        var secondPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2, PageToken = firstPage.NextPageToken });
 
         Assert.Equal(["Alice", "Bob"], ofUkAgency.Officials.Select(o => o.FullName));
         Assert.Equal(["Boris"], ofBg.Officials.Select(o => o.FullName));
         Assert.Equal(["Alice", "Bob", "Boris"], firstPage.Officials.Concat(secondPage.Officials).Select(o => o.FullName));
         await RpcAssert.InvalidArgumentAsync("agency_id",
-            () => _client.ListOfficialsAsync(new V1.ListOfficialsRequest { AgencyId = "not-a-uuid" }).ResponseAsync);
+            () => _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, AgencyId = "not-a-uuid" }).ResponseAsync);
     }
 
     public void Dispose() => _factory.Dispose();

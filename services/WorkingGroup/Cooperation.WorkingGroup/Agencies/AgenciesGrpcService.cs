@@ -1,6 +1,9 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Agencies;
@@ -9,6 +12,8 @@ internal sealed class AgenciesGrpcService(
     AgencyRepository agencies, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.AgenciesService.AgenciesServiceBase
 {
+    /// <summary>Registers a public body of a participant: a co-chair's act, since no agency coordinator owns it yet.</summary>
+    [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
     public override async Task<V1.CreateAgencyResponse> CreateAgency(V1.CreateAgencyRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -18,6 +23,8 @@ internal sealed class AgenciesGrpcService(
         var kind = WireFormat.FromWireEnum<V1.AgencyKind, AgencyKind>(request.Kind, validator, "kind", required: true);
         validator.ThrowIfInvalid();
 
+        var caller = context.GetCaller();
+        caller.EnsureInAnyRole(CooperationRoles.CoChair);
         var agency = new Agency(
             Guid.NewGuid(), participant!.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
@@ -27,10 +34,16 @@ internal sealed class AgenciesGrpcService(
                 $"{agency.Participant} already has an agency named '{agency.NameEn}'.");
         }
 
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(caller), "CreateAgency", AuditAction.Create, AgenciesAudit.ResourceType, agency.Id.ToString())
+        {
+            Fields = AgenciesAudit.CreatedFields,
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.CreateAgencyResponse { Agency = ToWire(agency) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetAgencyResponse> GetAgency(V1.GetAgencyRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -42,6 +55,7 @@ internal sealed class AgenciesGrpcService(
         return new V1.GetAgencyResponse { Agency = ToWire(agency) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListAgenciesResponse> ListAgencies(V1.ListAgenciesRequest request, ServerCallContext context)
     {
         var validator = new Validator();

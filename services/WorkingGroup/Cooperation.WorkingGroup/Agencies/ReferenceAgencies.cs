@@ -1,24 +1,29 @@
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Security.Development;
 
 namespace Cooperation.WorkingGroup.Agencies;
 
 /// <summary>
 /// Public bodies of both participants that plausibly take part, with the names they are commonly
 /// given in English and Bulgarian. Fixed ids make seeding idempotent and let local tools refer to
-/// them.
+/// them; the agencies the development personas belong to carry the personas' agency ids, so a
+/// development token's agency is a real agency on a local run.
 /// </summary>
 internal static class ReferenceAgencies
 {
-    public static readonly Guid HomeOffice = Guid.Parse("6a0c0001-0000-4000-8000-000000000001");
-    public static readonly Guid MinistryOfInterior = Guid.Parse("6a0c0002-0000-4000-8000-000000000001");
+    public static readonly Guid HomeOffice = DevelopmentPersonas.UkHomeOffice;
+    public static readonly Guid NationalCrimeAgency = DevelopmentPersonas.UkNationalCrimeAgency;
+    public static readonly Guid BorderForce = DevelopmentPersonas.UkBorderForce;
+    public static readonly Guid MinistryOfInterior = DevelopmentPersonas.BgMinistryOfInterior;
+    public static readonly Guid BorderPolice = DevelopmentPersonas.BgBorderPolice;
 
     public static IReadOnlyList<Agency> All(DateTimeOffset createdAt) =>
     [
         new(HomeOffice, Participant.UK, "Home Office",
             "Министерство на вътрешните работи на Обединеното кралство", AgencyKind.Ministry, createdAt),
-        new(Guid.Parse("6a0c0001-0000-4000-8000-000000000002"), Participant.UK, "National Crime Agency",
+        new(NationalCrimeAgency, Participant.UK, "National Crime Agency",
             "Национална агенция за борба с престъпността", AgencyKind.Police, createdAt),
-        new(Guid.Parse("6a0c0001-0000-4000-8000-000000000003"), Participant.UK, "Border Force",
+        new(BorderForce, Participant.UK, "Border Force",
             "Гранични сили", AgencyKind.Border, createdAt),
         new(Guid.Parse("6a0c0001-0000-4000-8000-000000000004"), Participant.UK, "Immigration Enforcement",
             "Имиграционен контрол", AgencyKind.ImmigrationEnforcement, createdAt),
@@ -28,7 +33,7 @@ internal static class ReferenceAgencies
             "Данъчна и митническа служба на Негово Величество", AgencyKind.CustomsAndRevenue, createdAt),
         new(MinistryOfInterior, Participant.BG, "Ministry of Interior",
             "Министерство на вътрешните работи", AgencyKind.Ministry, createdAt),
-        new(Guid.Parse("6a0c0002-0000-4000-8000-000000000002"), Participant.BG, "Border Police",
+        new(BorderPolice, Participant.BG, "Border Police",
             "Главна дирекция „Гранична полиция“", AgencyKind.Border, createdAt),
         new(Guid.Parse("6a0c0002-0000-4000-8000-000000000003"), Participant.BG, "General Directorate Combating Organised Crime",
             "Главна дирекция „Борба с организираната престъпност“", AgencyKind.Police, createdAt),

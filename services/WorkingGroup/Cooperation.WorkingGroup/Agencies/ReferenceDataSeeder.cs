@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Officials;
 
@@ -6,7 +7,8 @@ namespace Cooperation.WorkingGroup.Agencies;
 /// <summary>
 /// Seeds the participants' agencies and a few plainly fictional officials at start-up, after the
 /// migrations (hosted services start in registration order, and the database is registered first).
-/// Inserts skip rows that already exist, so every start may run it.
+/// Inserts skip rows that already exist, so every start may run it. Each row it adds is audited
+/// as the service itself; a start that adds nothing commits nothing.
 /// </summary>
 internal sealed partial class ReferenceDataSeeder(
     IHostEnvironment environment,
@@ -27,20 +29,35 @@ internal sealed partial class ReferenceDataSeeder(
         var agencies = 0;
         foreach (var agency in ReferenceAgencies.All(now))
         {
-            agencies += await AgencyRepository.TryAddAsync(unitOfWork, agency, cancellationToken) ? 1 : 0;
+            if (await AgencyRepository.TryAddAsync(unitOfWork, agency, cancellationToken))
+            {
+                unitOfWork.Audit(Seeded(AgenciesAudit.ResourceType, agency.Id, AgenciesAudit.CreatedFields));
+                agencies++;
+            }
         }
 
         var officials = 0;
         foreach (var official in ExampleOfficials.All(now))
         {
-            officials += await OfficialRepository.TryAddSeedAsync(unitOfWork, official, cancellationToken) ? 1 : 0;
+            if (await OfficialRepository.TryAddSeedAsync(unitOfWork, official, cancellationToken))
+            {
+                unitOfWork.Audit(Seeded(OfficialsAudit.ResourceType, official.Id, Official.PersonalFields));
+                officials++;
+            }
         }
 
-        await unitOfWork.CommitAsync(cancellationToken);
+        if (agencies + officials > 0)
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+
         LogSeeded(logger, agencies, officials);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static AuditEntry Seeded(string resourceType, Guid id, IReadOnlyList<string> fields) =>
+        new(WorkingGroupActor.System, "SeedReferenceData", AuditAction.Create, resourceType, id.ToString()) { Fields = fields };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Agencies} agencies and {Officials} example officials")]
     private static partial void LogSeeded(ILogger logger, int agencies, int officials);

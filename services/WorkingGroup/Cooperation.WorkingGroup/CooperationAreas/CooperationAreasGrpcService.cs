@@ -1,7 +1,10 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.CooperationAreas;
@@ -10,6 +13,7 @@ internal sealed class CooperationAreasGrpcService(
     CooperationAreaRepository areas, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.CooperationAreasService.CooperationAreasServiceBase
 {
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.IdentifyCooperationAreaResponse> IdentifyCooperationArea(
         V1.IdentifyCooperationAreaRequest request, ServerCallContext context)
     {
@@ -33,10 +37,16 @@ internal sealed class CooperationAreasGrpcService(
         var area = CooperationArea.Identify(request.Title.Trim(), request.Description.Trim(), tags, time.GetUtcNow());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
         await CooperationAreaRepository.AddAsync(unitOfWork, area, context.CancellationToken);
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "IdentifyCooperationArea", AuditAction.Create, "CooperationArea", area.Id.ToString())
+        {
+            Fields = ["title", "description", "tags"],
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.IdentifyCooperationAreaResponse { CooperationArea = ToWire(area) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetCooperationAreaResponse> GetCooperationArea(
         V1.GetCooperationAreaRequest request, ServerCallContext context)
     {
@@ -49,6 +59,7 @@ internal sealed class CooperationAreasGrpcService(
         return new V1.GetCooperationAreaResponse { CooperationArea = ToWire(area) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListCooperationAreasResponse> ListCooperationAreas(
         V1.ListCooperationAreasRequest request, ServerCallContext context)
     {

@@ -1,8 +1,11 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Establishment;
@@ -11,6 +14,7 @@ internal sealed class WorkingGroupGrpcService(
     WorkingGroupRepository workingGroup, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.WorkingGroupService.WorkingGroupServiceBase
 {
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.EstablishWorkingGroupResponse> EstablishWorkingGroup(
         V1.EstablishWorkingGroupRequest request, ServerCallContext context)
     {
@@ -36,10 +40,16 @@ internal sealed class WorkingGroupGrpcService(
             DueBy = assessment.DueBy,
             OnTime = assessment.OnTime,
         });
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "EstablishWorkingGroup", AuditAction.Create, "WorkingGroup", WorkingGroupRecord.Id.ToString())
+        {
+            Fields = ["established_on", "due_by"],
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.EstablishWorkingGroupResponse { WorkingGroup = ToWire(record) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetWorkingGroupResponse> GetWorkingGroup(
         V1.GetWorkingGroupRequest request, ServerCallContext context)
     {

@@ -1,15 +1,30 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.WorkingGroup.Agencies;
+using Cooperation.WorkingGroup.Officials;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Membership;
 
+/// <summary>
+/// The roster is the co-chairs' to keep, each for their own participant: a co-chair adds, removes
+/// and replaces officials of its own side only. Reading the roster reads officials' names.
+/// </summary>
 internal sealed class MembershipGrpcService(
-    MembershipRepository memberships, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    MembershipRepository memberships, PersonalDataReads reads, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.MembershipService.MembershipServiceBase
 {
+    private const string ResourceType = "Membership";
+
+    private static readonly string[] StartedFields = ["official_id", "role", "participant", "started_on"];
+    private static readonly string[] EndedFields = ["ended_on"];
+    private static readonly string[] MemberFields = ["full_name", "role_title"];
+
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.AddMemberResponse> AddMember(V1.AddMemberRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -17,30 +32,32 @@ internal sealed class MembershipGrpcService(
         var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: true);
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(officialId, (roster, participant) =>
-            roster.Add(officialId, participant, role!.Value, time.Today()), context.CancellationToken);
+        var change = await ChangeRosterAsync(context, "AddMember", officialId, joins: true, (roster, participant) =>
+            roster.Add(officialId, participant, role!.Value, time.Today()));
         return new V1.AddMemberResponse { Member = await ReadBackAsync(change.Started[0]) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.RemoveMemberResponse> RemoveMember(V1.RemoveMemberRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(officialId, (roster, _) => roster.Remove(officialId, time.Today()),
-            context.CancellationToken);
+        var change = await ChangeRosterAsync(context, "RemoveMember", officialId, joins: false, (roster, _) =>
+            roster.Remove(officialId, time.Today()));
         return new V1.RemoveMemberResponse { Member = await ReadBackAsync(change.Ended[0]) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.ReplaceCoChairResponse> ReplaceCoChair(V1.ReplaceCoChairRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(officialId, (roster, participant) =>
-            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()), context.CancellationToken);
+        var change = await ChangeRosterAsync(context, "ReplaceCoChair", officialId, joins: true, (roster, participant) =>
+            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()));
         return new V1.ReplaceCoChairResponse
         {
             CoChairs = await CoChairsAsync(context.CancellationToken),
@@ -48,23 +65,39 @@ internal sealed class MembershipGrpcService(
         };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
     public override async Task<V1.ListMembersResponse> ListMembers(V1.ListMembersRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
         var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: false);
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         var found = await memberships.ListCurrentAsync(participant, role, page, context.CancellationToken);
+        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "ListMembers", found.Select(m => m.OfficialId), MemberFields,
+            request.Justification, context.CancellationToken);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Members.AddRange(found.Select(ToWire));
         return response;
     }
 
-    public override async Task<V1.GetCoChairsResponse> GetCoChairs(V1.GetCoChairsRequest request, ServerCallContext context) =>
-        new() { CoChairs = await CoChairsAsync(context.CancellationToken) };
+    [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
+    public override async Task<V1.GetCoChairsResponse> GetCoChairs(V1.GetCoChairsRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        PersonalDataReads.RequireJustification(validator, request.Justification);
+        validator.ThrowIfInvalid();
 
+        var coChairs = await CoChairsAsync(context.CancellationToken);
+        var read = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => Guid.Parse(m.OfficialId));
+        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "GetCoChairs", read, MemberFields,
+            request.Justification, context.CancellationToken);
+        return new V1.GetCoChairsResponse { CoChairs = coChairs };
+    }
+
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetAgencyCoverageResponse> GetAgencyCoverage(
         V1.GetAgencyCoverageRequest request, ServerCallContext context)
     {
@@ -91,15 +124,38 @@ internal sealed class MembershipGrpcService(
         return new V1.GetAgencyCoverageResponse { Coverage = wire };
     }
 
-    /// <summary>Loads the roster and the official's participant, lets the roster decide, and applies the change in one transaction.</summary>
+    /// <summary>
+    /// Loads the roster and the official's participant, checks the caller acts for that
+    /// participant (and, when the official <paramref name="joins"/>, that it was not erased), lets
+    /// the roster decide, and applies and audits the change in one transaction.
+    /// </summary>
     private async Task<RosterChange> ChangeRosterAsync(
-        Guid officialId, Func<Roster, Participant, RosterChange> decide, CancellationToken cancellationToken)
+        ServerCallContext context, string operation, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide)
     {
+        var caller = context.GetCaller();
+        var cancellationToken = context.CancellationToken;
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
-        var participant = await MembershipRepository.OfficialParticipantAsync(unitOfWork, officialId, cancellationToken);
+        var (participant, erased) = await MembershipRepository.OfficialStandingAsync(unitOfWork, officialId, cancellationToken);
+        caller.EnsureActsFor(participant);
+        if (joins)
+        {
+            MembershipEligibility.EnsureCanJoin(officialId, erased);
+        }
+
         var roster = await MembershipRepository.LoadRosterAsync(unitOfWork, cancellationToken);
         var change = decide(roster, participant);
         await MembershipRepository.ApplyAsync(unitOfWork, change, cancellationToken);
+        var actor = AuditActor.From(caller);
+        foreach (var ended in change.Ended)
+        {
+            unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Update, ResourceType, ended.Id.ToString()) { Fields = EndedFields });
+        }
+
+        foreach (var started in change.Started)
+        {
+            unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Create, ResourceType, started.Id.ToString()) { Fields = StartedFields });
+        }
+
         await unitOfWork.CommitAsync(cancellationToken);
         return change;
     }

@@ -16,7 +16,7 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         """;
 
     private const string OfficialParticipantSql = """
-        SELECT a.participant
+        SELECT a.participant AS Participant, o.erased_at AS ErasedAt
         FROM officials o
         JOIN agencies a ON a.id = o.agency_id
         WHERE o.id = @OfficialId
@@ -69,15 +69,18 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         return new Roster(rows.Select(r => r.ToPeriod()).ToList());
     }
 
-    /// <summary>The participant of the official's agency; NotFound when no such official was designated.</summary>
-    public static async Task<Participant> OfficialParticipantAsync(
+    /// <summary>
+    /// The participant of the official's agency and whether the official's data was erased;
+    /// NotFound when no such official was designated.
+    /// </summary>
+    public static async Task<(Participant Participant, bool Erased)> OfficialStandingAsync(
         IUnitOfWork unitOfWork, Guid officialId, CancellationToken cancellationToken)
     {
-        var participant = await unitOfWork.Connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<StandingRow>(new CommandDefinition(
             OfficialParticipantSql, new { OfficialId = officialId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return participant is null
+        return row is null
             ? throw new NotFoundException("official", officialId.ToString())
-            : Enum.Parse<Participant>(participant);
+            : (Enum.Parse<Participant>(row.Participant), row.ErasedAt is not null);
     }
 
     /// <summary>Ends, then starts, the change's memberships inside the caller's transaction.</summary>
@@ -145,6 +148,13 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         var rows = await connection.QueryAsync<CoverageRow>(new CommandDefinition(CoverageSql, cancellationToken: cancellationToken));
         return AgencyCoverage.Measure(rows.Select(r => new AgencyMembers(
             r.AgencyId, Enum.Parse<Participant>(r.Participant), r.NameEn, StoredEnum.FromStored<AgencyKind>(r.Kind), (int)r.CurrentMembers)));
+    }
+
+    private sealed class StandingRow
+    {
+        public string Participant { get; init; } = "";
+
+        public string? ErasedAt { get; init; }
     }
 
     private sealed class PeriodRow

@@ -1,15 +1,22 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Officials;
 
 internal sealed class OfficialsGrpcService(
-    OfficialRepository officials, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    OfficialRepository officials, PersonalDataReads reads, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.OfficialsService.OfficialsServiceBase
 {
+    private static readonly string[] DesignatedFields =
+        ["agency_id", "full_name", "role_title", "work_email", "work_phone", "purpose", "legal_basis"];
+
+    [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
     public override async Task<V1.DesignateOfficialResponse> DesignateOfficial(
         V1.DesignateOfficialRequest request, ServerCallContext context)
     {
@@ -21,43 +28,61 @@ internal sealed class OfficialsGrpcService(
         validator.Require(string.IsNullOrEmpty(request.WorkPhone) || WorkContact.IsWorkPhone(request.WorkPhone),
             "work_phone", "must be a telephone number of 6 to 15 digits, optionally starting with +");
         validator.RequireText(request.Purpose, "purpose", Official.MaxPurposeLength);
+        var legalBasis = WireFormat.FromWireEnum<V1.LegalBasis, LegalBasis>(request.LegalBasis, validator, "legal_basis", required: true);
         validator.ThrowIfInvalid();
+
+        var caller = context.GetCaller();
+        caller.EnsureCanManageAgency(agencyId);
 
         var official = new Official(
             Guid.NewGuid(), agencyId, default, request.FullName.Trim(), request.RoleTitle.Trim(), request.WorkEmail.Trim(),
-            string.IsNullOrWhiteSpace(request.WorkPhone) ? null : request.WorkPhone.Trim(), request.Purpose.Trim(), time.GetUtcNow());
+            string.IsNullOrWhiteSpace(request.WorkPhone) ? null : request.WorkPhone.Trim(), request.Purpose.Trim(), time.GetUtcNow(),
+            legalBasis!.Value);
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
         var stored = await OfficialRepository.AddAsync(unitOfWork, official, context.CancellationToken);
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(caller), "DesignateOfficial", AuditAction.Create, OfficialsAudit.ResourceType, stored.Id.ToString())
+        {
+            Fields = DesignatedFields,
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.DesignateOfficialResponse { Official = ToWire(stored) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
     public override async Task<V1.GetOfficialResponse> GetOfficial(V1.GetOfficialRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var id = validator.RequireId(request.OfficialId, "official_id");
+        PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         var official = await officials.FindAsync(id, context.CancellationToken)
             ?? throw new NotFoundException("official", request.OfficialId);
+        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "GetOfficial", [official.Id], Official.PersonalFields,
+            request.Justification, context.CancellationToken);
         return new V1.GetOfficialResponse { Official = ToWire(official) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
     public override async Task<V1.ListOfficialsResponse> ListOfficials(V1.ListOfficialsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var agencyId = WireFormat.OptionalId(request.AgencyId, validator, "agency_id");
         var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
+        PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         var found = await officials.ListAsync(agencyId, participant, page, context.CancellationToken);
+        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "ListOfficials", found.Select(o => o.Id), Official.PersonalFields,
+            request.Justification, context.CancellationToken);
         var response = new V1.ListOfficialsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Officials.AddRange(found.Select(ToWire));
         return response;
     }
 
-    private static V1.Official ToWire(Official official) => new()
+    internal static V1.Official ToWire(Official official) => new()
     {
         Id = official.Id.ToString(),
         AgencyId = official.AgencyId.ToString(),
@@ -68,5 +93,8 @@ internal sealed class OfficialsGrpcService(
         WorkPhone = official.WorkPhone ?? string.Empty,
         Purpose = official.Purpose,
         DesignatedAt = WireFormat.ToWire(official.DesignatedAt),
+        LegalBasis = WireFormat.ToWireEnum<LegalBasis, V1.LegalBasis>(official.LegalBasis),
+        Erased = official.IsErased,
+        ErasedAt = official.ErasedAt is { } erasedAt ? WireFormat.ToWire(erasedAt) : null,
     };
 }

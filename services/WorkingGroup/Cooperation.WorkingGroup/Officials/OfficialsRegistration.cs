@@ -3,5 +3,10 @@ namespace Cooperation.WorkingGroup.Officials;
 internal static class OfficialsRegistration
 {
     public static IServiceCollection AddOfficials(this IServiceCollection services) =>
-        services.AddSingleton<OfficialRepository>();
+        services
+            .AddSingleton<OfficialRepository>()
+            .AddSingleton<PersonalDataReads>()
+            .AddSingleton<OfficialDataExportQueries>()
+            .AddSingleton<OfficialRetentionPass>()
+            .AddHostedService<OfficialRetentionJob>();
 }

@@ -1,8 +1,11 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Reviews;
@@ -11,6 +14,7 @@ internal sealed class StatementReviewsGrpcService(
     StatementReviewRepository reviews, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.StatementReviewsService.StatementReviewsServiceBase
 {
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.RecordStatementReviewResponse> RecordStatementReview(
         V1.RecordStatementReviewRequest request, ServerCallContext context)
     {
@@ -35,10 +39,16 @@ internal sealed class StatementReviewsGrpcService(
             ReviewedOn = review.ReviewedOn,
             Outcome = StoredEnum.ToStored(review.Outcome),
         });
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "RecordStatementReview", AuditAction.Create, "StatementReview", review.Id.ToString())
+        {
+            Fields = ["reviewed_on", "outcome", "summary"],
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.RecordStatementReviewResponse { Review = ToWire(review) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListStatementReviewsResponse> ListStatementReviews(
         V1.ListStatementReviewsRequest request, ServerCallContext context)
     {
@@ -52,6 +62,7 @@ internal sealed class StatementReviewsGrpcService(
         return response;
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetReviewScheduleResponse> GetReviewSchedule(
         V1.GetReviewScheduleRequest request, ServerCallContext context)
     {

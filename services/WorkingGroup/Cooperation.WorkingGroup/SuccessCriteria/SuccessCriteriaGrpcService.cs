@@ -1,8 +1,11 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.SuccessCriteria;
@@ -11,6 +14,9 @@ internal sealed class SuccessCriteriaGrpcService(
     SuccessCriteriaRepository criteria, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.SuccessCriteriaService.SuccessCriteriaServiceBase
 {
+    private static readonly string[] MeasureFields = ["criterion_id", "name", "unit", "baseline", "target", "period", "direction"];
+
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.DefineSuccessCriterionResponse> DefineSuccessCriterion(
         V1.DefineSuccessCriterionRequest request, ServerCallContext context)
     {
@@ -24,10 +30,16 @@ internal sealed class SuccessCriteriaGrpcService(
             Guid.NewGuid(), request.Title.Trim(), request.Description.Trim(), areaId, time.GetUtcNow(), []);
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
         await SuccessCriteriaRepository.AddCriterionAsync(unitOfWork, criterion, context.CancellationToken);
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "DefineSuccessCriterion", AuditAction.Create, "SuccessCriterion", criterion.Id.ToString())
+        {
+            Fields = ["title", "description", "cooperation_area_id"],
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.DefineSuccessCriterionResponse { Criterion = ToWire(criterion) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetSuccessCriterionResponse> GetSuccessCriterion(
         V1.GetSuccessCriterionRequest request, ServerCallContext context)
     {
@@ -40,6 +52,7 @@ internal sealed class SuccessCriteriaGrpcService(
         return new V1.GetSuccessCriterionResponse { Criterion = ToWire(criterion) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListSuccessCriteriaResponse> ListSuccessCriteria(
         V1.ListSuccessCriteriaRequest request, ServerCallContext context)
     {
@@ -54,6 +67,7 @@ internal sealed class SuccessCriteriaGrpcService(
         return response;
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.DefineSuccessMeasureResponse> DefineSuccessMeasure(
         V1.DefineSuccessMeasureRequest request, ServerCallContext context)
     {
@@ -67,10 +81,16 @@ internal sealed class SuccessCriteriaGrpcService(
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
         await SuccessCriteriaRepository.AddMeasureAsync(unitOfWork, measure, context.CancellationToken);
         unitOfWork.Publish(Announce(measure));
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "DefineSuccessMeasure", AuditAction.Create, "SuccessMeasure", measure.Id.ToString())
+        {
+            Fields = MeasureFields,
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.DefineSuccessMeasureResponse { Measure = ToWire(measure) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.UpdateSuccessMeasureResponse> UpdateSuccessMeasure(
         V1.UpdateSuccessMeasureRequest request, ServerCallContext context)
     {
@@ -85,6 +105,11 @@ internal sealed class SuccessCriteriaGrpcService(
         var measure = existing with { Definition = definition, UpdatedAt = time.GetUtcNow() };
         await SuccessCriteriaRepository.UpdateMeasureAsync(unitOfWork, measure, context.CancellationToken);
         unitOfWork.Publish(Announce(measure));
+        unitOfWork.Audit(new AuditEntry(
+            AuditActor.From(context.GetCaller()), "UpdateSuccessMeasure", AuditAction.Update, "SuccessMeasure", measure.Id.ToString())
+        {
+            Fields = MeasureFields,
+        });
         await unitOfWork.CommitAsync(context.CancellationToken);
         return new V1.UpdateSuccessMeasureResponse { Measure = ToWire(measure) };
     }

@@ -1,0 +1,76 @@
+using Cooperation.BuildingBlocks.Data;
+using Dapper;
+
+namespace Cooperation.WorkingGroup.Officials;
+
+/// <summary>
+/// Everything the service holds that points at one official, for a data-subject export: the
+/// memberships, the meetings attended and the action items owned (read straight from the
+/// meetings tables, which refer to officials by id).
+/// </summary>
+internal sealed class OfficialDataExportQueries(IDbConnectionFactory connections)
+{
+    private const string MembershipsSql = """
+        SELECT m.id AS MembershipId, m.role AS Role, m.participant AS Participant,
+               m.started_on AS StartedOn, m.ended_on AS EndedOn, a.name_en AS AgencyNameEn
+        FROM memberships m
+        JOIN officials o ON o.id = m.official_id
+        JOIN agencies a ON a.id = o.agency_id
+        WHERE m.official_id = @OfficialId
+        ORDER BY m.started_on, m.id
+        """;
+
+    private const string MeetingsAttendedSql = """
+        SELECT mt.id AS MeetingId, mt.scheduled_on AS ScheduledOn, mt.held_on AS HeldOn, ma.co_chair AS CoChair
+        FROM meeting_attendees ma
+        JOIN meetings mt ON mt.id = ma.meeting_id
+        WHERE ma.official_id = @OfficialId
+        ORDER BY mt.scheduled_on, mt.id
+        """;
+
+    private const string ActionItemsOwnedSql = """
+        SELECT id AS ActionItemId, meeting_id AS MeetingId, description AS Description, due_on AS DueOn, status AS Status
+        FROM action_items
+        WHERE owner_official_id = @OfficialId
+        ORDER BY due_on, id
+        """;
+
+    public async Task<OfficialDataExport> ReadAsync(Guid officialId, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var args = new { OfficialId = officialId };
+        var memberships = await connection.QueryAsync<MembershipRecord>(
+            new CommandDefinition(MembershipsSql, args, cancellationToken: cancellationToken));
+        var meetings = await connection.QueryAsync<MeetingRow>(
+            new CommandDefinition(MeetingsAttendedSql, args, cancellationToken: cancellationToken));
+        var actionItems = await connection.QueryAsync<ActionItemRecord>(
+            new CommandDefinition(ActionItemsOwnedSql, args, cancellationToken: cancellationToken));
+        return new OfficialDataExport(
+            memberships.ToList(),
+            meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair != 0)).ToList(),
+            actionItems.ToList());
+    }
+
+    private sealed class MeetingRow
+    {
+        public string MeetingId { get; init; } = "";
+
+        public string ScheduledOn { get; init; } = "";
+
+        public string? HeldOn { get; init; }
+
+        public long CoChair { get; init; }
+    }
+}
+
+internal sealed record OfficialDataExport(
+    IReadOnlyList<MembershipRecord> Memberships,
+    IReadOnlyList<AttendedMeetingRecord> MeetingsAttended,
+    IReadOnlyList<ActionItemRecord> ActionItemsOwned);
+
+/// <summary>Stored text as read: role in lower snake case, dates "yyyy-MM-dd".</summary>
+internal sealed record MembershipRecord(string MembershipId, string Role, string Participant, string StartedOn, string? EndedOn, string AgencyNameEn);
+
+internal sealed record AttendedMeetingRecord(string MeetingId, string ScheduledOn, string? HeldOn, bool CoChair);
+
+internal sealed record ActionItemRecord(string ActionItemId, string MeetingId, string Description, string DueOn, string Status);

@@ -1,0 +1,48 @@
+using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+
+namespace Cooperation.WorkingGroup.Officials;
+
+/// <summary>
+/// Erases an official's personal data by anonymising the row in place: memberships, attendance,
+/// decisions and action items keep the official id, so the programme's history stays whole. The
+/// audit record names the cleared fields, never their values.
+/// </summary>
+internal static class OfficialErasure
+{
+    public const string CurrentMemberRule = "erasure-of-current-member";
+
+    /// <summary>
+    /// A current member's data is still needed to run the group (a public task): the member leaves
+    /// the group first, then the data can be erased.
+    /// </summary>
+    public static void EnsureErasable(OfficialHolding holding)
+    {
+        ArgumentNullException.ThrowIfNull(holding);
+        if (holding.HasCurrentMembership)
+        {
+            throw new RuleViolationException(CurrentMemberRule,
+                "The official is a current member of the working group; end the membership before erasing the official's data.");
+        }
+    }
+
+    /// <summary>Anonymises the official inside <paramref name="unitOfWork"/>; false (and no record) when already erased.</summary>
+    public static async Task<bool> EraseAsync(
+        IUnitOfWork unitOfWork, Official official, AuditActor actor, string operation, string justification,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(official);
+        if (official.IsErased || !await OfficialRepository.AnonymiseAsync(unitOfWork, official.Anonymised(now), cancellationToken))
+        {
+            return false;
+        }
+
+        unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Erase, OfficialsAudit.ResourceType, official.Id.ToString())
+        {
+            Fields = Official.PersonalFields,
+            Justification = justification,
+        });
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
+using Cooperation.WorkingGroup.Agencies;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Officials;
+
+/// <summary>
+/// An official's rights over their data (¶7): an export of everything held about them, and
+/// erasure. Both are handled by the official's own agency (its coordinators) or a co-chair.
+/// </summary>
+internal sealed class PersonalDataGrpcService(
+    OfficialRepository officials, OfficialDataExportQueries exports, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    : V1.PersonalDataService.PersonalDataServiceBase
+{
+    private static readonly string[] ExportedFields =
+        [.. Official.PersonalFields, "purpose", "legal_basis", "memberships", "meetings_attended", "action_items_owned"];
+
+    [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
+    public override async Task<V1.ExportOfficialDataResponse> ExportOfficialData(
+        V1.ExportOfficialDataRequest request, ServerCallContext context)
+    {
+        var (id, justification) = ReadRequest(request.OfficialId, request.Justification);
+        var caller = context.GetCaller();
+        caller.EnsureInAnyRole(CooperationRoles.CoChair, CooperationRoles.AgencyCoordinator);
+        var official = await officials.FindAsync(id, context.CancellationToken)
+            ?? throw new NotFoundException("official", request.OfficialId);
+        caller.EnsureCanManageAgency(official.AgencyId);
+
+        var holding = await officials.HoldingAsync(id, context.CancellationToken);
+        var export = await exports.ReadAsync(id, context.CancellationToken);
+        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken))
+        {
+            unitOfWork.Audit(new AuditEntry(
+                AuditActor.From(caller), "ExportOfficialData", AuditAction.Disclose, OfficialsAudit.ResourceType, official.Id.ToString())
+            {
+                Fields = ExportedFields,
+                Justification = justification,
+                Recipients = [caller.AgencyId?.ToString() ?? caller.Subject],
+            });
+            await unitOfWork.CommitAsync(context.CancellationToken);
+        }
+
+        var response = new V1.ExportOfficialDataResponse
+        {
+            Official = OfficialsGrpcService.ToWire(official),
+            RetainedUntil = official.IsErased || holding is null ? string.Empty : WireFormat.ToWire(OfficialRetention.RetainedUntil(holding)),
+            ExportedAt = WireFormat.ToWire(time.GetUtcNow()),
+        };
+        response.Memberships.AddRange(export.Memberships.Select(m => new V1.Member
+        {
+            MembershipId = m.MembershipId,
+            OfficialId = official.Id.ToString(),
+            FullName = official.FullName,
+            RoleTitle = official.RoleTitle,
+            AgencyId = official.AgencyId.ToString(),
+            AgencyNameEn = m.AgencyNameEn,
+            Participant = WireFormat.ToWire(Enum.Parse<Participant>(m.Participant)),
+            Role = m.Role == "co_chair" ? V1.MembershipRole.CoChair : V1.MembershipRole.Member,
+            StartedOn = m.StartedOn,
+            EndedOn = m.EndedOn ?? string.Empty,
+        }));
+        response.MeetingsAttended.AddRange(export.MeetingsAttended.Select(m => new V1.AttendedMeeting
+        {
+            MeetingId = m.MeetingId, ScheduledOn = m.ScheduledOn, HeldOn = m.HeldOn ?? string.Empty, CoChair = m.CoChair,
+        }));
+        response.ActionItemsOwned.AddRange(export.ActionItemsOwned.Select(a => new V1.OwnedActionItem
+        {
+            ActionItemId = a.ActionItemId, MeetingId = a.MeetingId, Description = a.Description, DueOn = a.DueOn, Status = a.Status,
+        }));
+        return response;
+    }
+
+    [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
+    public override async Task<V1.EraseOfficialResponse> EraseOfficial(V1.EraseOfficialRequest request, ServerCallContext context)
+    {
+        var (id, justification) = ReadRequest(request.OfficialId, request.Justification);
+        var caller = context.GetCaller();
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var official = await OfficialRepository.FindAsync(unitOfWork, id, context.CancellationToken)
+            ?? throw new NotFoundException("official", request.OfficialId);
+        caller.EnsureCanManageAgency(official.AgencyId);
+        if (official.IsErased)
+        {
+            return new V1.EraseOfficialResponse { Official = OfficialsGrpcService.ToWire(official) };
+        }
+
+        var holding = await OfficialRepository.HoldingAsync(unitOfWork, id, context.CancellationToken)
+            ?? throw new NotFoundException("official", request.OfficialId);
+        OfficialErasure.EnsureErasable(holding);
+        var now = time.GetUtcNow();
+        // False only when a concurrent erasure won: nothing changed here, so nothing to commit.
+        if (await OfficialErasure.EraseAsync(
+            unitOfWork, official, AuditActor.From(caller), "EraseOfficial", justification, now, context.CancellationToken))
+        {
+            await unitOfWork.CommitAsync(context.CancellationToken);
+        }
+
+        return new V1.EraseOfficialResponse { Official = OfficialsGrpcService.ToWire(official.Anonymised(now)) };
+    }
+
+    private static (Guid Id, string Justification) ReadRequest(string officialId, string justification)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(officialId, "official_id");
+        PersonalDataReads.RequireJustification(validator, justification);
+        validator.ThrowIfInvalid();
+        return (id, justification.Trim());
+    }
+}

@@ -1,0 +1,43 @@
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.PersonalData;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Tests.Agencies;
+
+public sealed class AgenciesAccessTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+
+    private V1.AgenciesService.AgenciesServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
+
+    private static V1.CreateAgencyRequest Request() => new()
+    {
+        Participant = V1.Participant.Bg, NameEn = "Migration Directorate", NameBg = "Дирекция „Миграция“", Kind = V1.AgencyKind.Migration,
+    };
+
+    [Fact]
+    public async Task CreateAgency_leaves_one_audit_record_naming_the_caller_and_the_agency()
+    {
+        var agency = (await ClientAs("uk-co-chair").CreateAgencyAsync(Request())).Agency;
+
+        var record = await AuditAssert.SingleByDefaultCallerAsync(_factory, "CreateAgency", "create", "Agency", agency.Id);
+        Assert.Equal("[\"participant\",\"name_en\",\"name_bg\",\"kind\"]", record.Fields);
+    }
+
+    [Fact]
+    public async Task Only_a_co_chair_registers_an_agency_and_any_programme_role_reads_them()
+    {
+        // A coordinator manages its own agency's records; a new agency is nobody's yet.
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("bg-border-police-coordinator").CreateAgencyAsync(Request()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("analyst").CreateAgencyAsync(Request()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated,
+            () => new V1.AgenciesService.AgenciesServiceClient(_factory.AnonymousChannel).ListAgenciesAsync(new V1.ListAgenciesRequest()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("auditor").ListAgenciesAsync(new V1.ListAgenciesRequest()).ResponseAsync);
+
+        await ClientAs("analyst").ListAgenciesAsync(new V1.ListAgenciesRequest());
+        Assert.Empty(await AuditRecords.AllAsync(_factory));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,89 @@
+using Cooperation.BuildingBlocks.Security.Development;
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.PersonalData;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Tests.Officials;
+
+public sealed class OfficialsAccessTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+
+    private V1.OfficialsService.OfficialsServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
+
+    private static V1.DesignateOfficialRequest Request(Guid agencyId) => new()
+    {
+        AgencyId = agencyId.ToString(),
+        FullName = "Petar Example",
+        RoleTitle = "Chief inspector",
+        WorkEmail = $"petar.{Guid.NewGuid():N}@borderpolice.example",
+        Purpose = "Working-group membership",
+        LegalBasis = V1.LegalBasis.PublicTask,
+    };
+
+    [Fact]
+    public async Task DesignateOfficial_leaves_one_audit_record_naming_the_caller_and_the_official()
+    {
+        await _factory.AddPersonaAgenciesAsync();
+
+        var official = (await ClientAs("uk-co-chair").DesignateOfficialAsync(Request(DevelopmentPersonas.BgBorderPolice))).Official;
+
+        var record = await AuditAssert.SingleByDefaultCallerAsync(_factory, "DesignateOfficial", "create", "Official", official.Id);
+        Assert.Contains("\"work_email\"", record.Fields, StringComparison.Ordinal);
+        Assert.DoesNotContain("Petar", record.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_agency_coordinator_designates_for_its_own_agency_only()
+    {
+        await _factory.AddPersonaAgenciesAsync();
+        var coordinator = ClientAs("bg-border-police-coordinator");
+
+        var own = (await coordinator.DesignateOfficialAsync(Request(DevelopmentPersonas.BgBorderPolice))).Official;
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => coordinator.DesignateOfficialAsync(Request(DevelopmentPersonas.UkHomeOffice)).ResponseAsync);
+
+        Assert.Equal(DevelopmentPersonas.BgBorderPolice.ToString(), own.AgencyId);
+        Assert.Contains("own agency", ex.Status.Detail, StringComparison.Ordinal);
+        var record = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "DesignateOfficial"));
+        Assert.Equal(("dev:bg-border-police-coordinator", DevelopmentPersonas.BgBorderPolice.ToString()), (record.ActorSubject, record.ActorAgencyId));
+    }
+
+    [Fact]
+    public async Task Designating_needs_a_token_and_a_role_that_manages_agency_records()
+    {
+        await _factory.AddPersonaAgenciesAsync();
+
+        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.OfficialsService.OfficialsServiceClient(_factory.AnonymousChannel)
+            .DesignateOfficialAsync(Request(DevelopmentPersonas.UkHomeOffice)).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => ClientAs("analyst").DesignateOfficialAsync(Request(DevelopmentPersonas.UkHomeOffice)).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => ClientAs("uk-project-lead").DesignateOfficialAsync(Request(DevelopmentPersonas.UkBorderForce)).ResponseAsync);
+        Assert.Empty(await AuditRecords.AllAsync(_factory));
+    }
+
+    [Fact]
+    public async Task Reading_officials_needs_a_justification_and_the_personal_data_role_and_is_audited_per_official()
+    {
+        await _factory.AddPersonaAgenciesAsync();
+        var first = await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "First Example", "first@homeoffice.example");
+        var second = await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "Second Example", "second@homeoffice.example");
+        var client = ClientAs("uk-co-chair");
+
+        await RpcAssert.InvalidArgumentAsync("justification",
+            () => client.GetOfficialAsync(new V1.GetOfficialRequest { OfficialId = first.Id }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("justification",
+            () => client.ListOfficialsAsync(new V1.ListOfficialsRequest()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("analyst").GetOfficialAsync(
+            new V1.GetOfficialRequest { OfficialId = first.Id, Justification = PersonalDataScenario.Why }).ResponseAsync);
+        await client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = "Meeting invitations" });
+
+        var reads = await AuditRecords.ForOperationAsync(_factory, "ListOfficials");
+        Assert.Equal(new[] { first.Id, second.Id }.Order(), reads.Select(r => r.ResourceId).Order());
+        Assert.All(reads, r => Assert.Equal(("read", "Meeting invitations"), (r.Action, r.Justification)));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}

@@ -1,0 +1,52 @@
+using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.PersonalData;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.WorkingGroup.V1;
+
+namespace Cooperation.WorkingGroup.Tests.SuccessCriteria;
+
+public sealed class SuccessCriteriaAccessTests : IDisposable
+{
+    private readonly WorkingGroupServiceFactory _factory = new();
+
+    private V1.SuccessCriteriaService.SuccessCriteriaServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
+
+    private static V1.DefineSuccessMeasureRequest Measure(string criterionId, double target) => new()
+    {
+        CriterionId = criterionId, Name = "Days from alert to partner", Unit = "days", Baseline = 10, Target = target,
+        Period = V1.MeasurePeriod.Quarterly, Direction = V1.MeasureDirection.Decrease,
+    };
+
+    [Fact]
+    public async Task Each_write_leaves_one_audit_record_naming_the_caller_and_the_resource()
+    {
+        var client = ClientAs("uk-co-chair");
+        var criterion = (await client.DefineSuccessCriterionAsync(new V1.DefineSuccessCriterionRequest { Title = "Faster sharing", Description = "¶4a" })).Criterion;
+        var measure = (await client.DefineSuccessMeasureAsync(Measure(criterion.Id, 3))).Measure;
+        var update = Measure(criterion.Id, 2);
+        await client.UpdateSuccessMeasureAsync(new V1.UpdateSuccessMeasureRequest
+        {
+            MeasureId = measure.Id, Name = update.Name, Unit = update.Unit, Baseline = update.Baseline, Target = update.Target,
+            Period = update.Period, Direction = update.Direction,
+        });
+
+        await AuditAssert.SingleByDefaultCallerAsync(_factory, "DefineSuccessCriterion", "create", "SuccessCriterion", criterion.Id);
+        await AuditAssert.SingleByDefaultCallerAsync(_factory, "DefineSuccessMeasure", "create", "SuccessMeasure", measure.Id);
+        await AuditAssert.SingleByDefaultCallerAsync(_factory, "UpdateSuccessMeasure", "update", "SuccessMeasure", measure.Id);
+    }
+
+    [Fact]
+    public async Task Only_a_co_chair_defines_criteria_and_measures()
+    {
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("analyst").DefineSuccessCriterionAsync(
+            new V1.DefineSuccessCriterionRequest { Title = "t", Description = "d" }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => ClientAs("bg-border-police-coordinator").DefineSuccessMeasureAsync(Measure(Guid.NewGuid().ToString(), 1)).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.SuccessCriteriaService.SuccessCriteriaServiceClient(_factory.AnonymousChannel)
+            .ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest()).ResponseAsync);
+        Assert.Empty((await ClientAs("analyst").ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest())).Criteria);
+        Assert.Empty(await AuditRecords.AllAsync(_factory));
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
