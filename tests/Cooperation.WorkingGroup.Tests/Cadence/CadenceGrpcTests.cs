@@ -71,7 +71,7 @@ public sealed class CadenceGrpcTests : IDisposable
         // Each raised breach is audited once, as the service itself.
         var records = await _factory.AuditOfAsync(CadenceBreachCheck.BreachResource);
         Assert.Equal(["2024-Q1", "2024-Q2"], records.Select(r => r.ResourceId).Order());
-        Assert.All(records, r => Assert.Equal((WorkingGroupSystemActor.Actor, "RaiseCadenceBreach", AuditAction.Create), (r.Actor, r.Operation, r.Action)));
+        Assert.All(records, r => Assert.Equal((WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create), (r.Actor, r.Operation, r.Action)));
     }
 
     [Fact]

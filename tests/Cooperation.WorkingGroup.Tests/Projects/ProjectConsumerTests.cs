@@ -29,7 +29,7 @@ public sealed class ProjectConsumerTests : IDisposable
         // The effect is audited once, as the service itself; the redelivered copy leaves no record.
         var records = await _factory.AuditOfAsync("ProjectProposal", project.ProjectId);
         Assert.Equal(["ProposeProject", "AgreeProject", "ProjectCommenced"], records.Select(r => r.Operation));
-        Assert.Equal((WorkingGroupSystemActor.Actor, AuditAction.Update), (records[2].Actor, records[2].Action));
+        Assert.Equal((WorkingGroupActor.System, AuditAction.Update), (records[2].Actor, records[2].Action));
         Assert.Equal(["status", "commenced_on"], records[2].Fields);
         Assert.Empty(await _factory.AuditOfAsync("InboxMessage"));
     }
@@ -47,7 +47,7 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, (await GetAsync(delivered)).CompletedOn));
         Assert.Equal(ProjectStatus.Closed, (await GetAsync(undelivered)).Status);
         Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.ProjectId) && e.Status == "completed"));
-        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.ProjectId), r => r.Actor == WorkingGroupSystemActor.Actor);
+        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.ProjectId), r => r.Actor == WorkingGroupActor.System);
         Assert.Equal("ProjectCompleted", completed.Operation);
         Assert.Equal(["status", "completed_on"], completed.Fields);
     }
@@ -65,7 +65,7 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.Empty(await _factory.OutboxAsync<ProjectStatusChanged>());
         // Nothing changed, but the inbox row committed: the receipt is audited as the service.
         var receipt = Assert.Single(await _factory.AuditOfAsync("InboxMessage"));
-        Assert.Equal((commenced.EventId.ToString(), "ProjectCommenced", WorkingGroupSystemActor.Subject),
+        Assert.Equal((commenced.EventId.ToString(), "ProjectCommenced", WorkingGroupActor.Subject),
             (receipt.ResourceId, receipt.Operation, receipt.Actor.Subject));
         Assert.Empty(await _factory.AuditOfAsync("ProjectProposal", commenced.ProjectId.ToString()));
     }
@@ -82,7 +82,7 @@ public sealed class ProjectConsumerTests : IDisposable
         // The fault is published once the endpoint's retries are spent.
         Assert.True(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
         Assert.Equal(ProjectStatus.Proposed, (await GetAsync(project)).Status);
-        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.ProjectId), r => r.Actor == WorkingGroupSystemActor.Actor);
+        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.ProjectId), r => r.Actor == WorkingGroupActor.System);
     }
 
     public void Dispose() => _factory.Dispose();

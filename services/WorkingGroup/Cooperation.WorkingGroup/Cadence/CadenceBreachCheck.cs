@@ -55,7 +55,7 @@ public sealed partial class CadenceBreachCheck(
                 QuarterStart = quarter.Start,
                 QuarterEnd = quarter.End,
             });
-            unitOfWork.Audit(new AuditEntry(WorkingGroupSystemActor.Actor, "RaiseCadenceBreach", AuditAction.Create, BreachResource, ResourceId(quarter))
+            unitOfWork.Audit(new AuditEntry(WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create, BreachResource, ResourceId(quarter))
             {
                 Fields = ["year", "quarter", "quarter_start", "quarter_end"],
             });

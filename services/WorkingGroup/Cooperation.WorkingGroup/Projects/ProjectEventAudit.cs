@@ -15,13 +15,13 @@ internal static class ProjectEventAudit
     public const string InboxMessageResource = "InboxMessage";
 
     public static AuditEntry Applied(IntegrationEvent message, Guid projectId, params string[] fields) =>
-        new(WorkingGroupSystemActor.Actor, message.GetType().Name, AuditAction.Update, ProjectResource, projectId.ToString())
+        new(WorkingGroupActor.System, message.GetType().Name, AuditAction.Update, ProjectResource, projectId.ToString())
         {
             Fields = fields,
         };
 
     public static AuditEntry Ignored(IntegrationEvent message, string reason) =>
-        new(WorkingGroupSystemActor.Actor, message.GetType().Name, AuditAction.Create, InboxMessageResource, message.EventId.ToString())
+        new(WorkingGroupActor.System, message.GetType().Name, AuditAction.Create, InboxMessageResource, message.EventId.ToString())
         {
             Justification = reason,
         };
