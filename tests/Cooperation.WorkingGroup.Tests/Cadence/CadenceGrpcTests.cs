@@ -1,8 +1,10 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Contracts.WorkingGroup.V1;
 using Cooperation.WorkingGroup.Cadence;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.Meetings;
+using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
 using MeetingRules = Cooperation.WorkingGroup.Meetings.MeetingRules;
 using QuarterState = Cooperation.Contracts.WorkingGroup.V1.QuarterState;
@@ -33,6 +35,18 @@ public sealed class CadenceGrpcTests : IDisposable
     }
 
     [Fact]
+    public async Task GetCadence_needs_a_token_and_a_programme_role()
+    {
+        await _factory.SeedProgrammeAsync();
+
+        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated,
+            () => new CadenceService.CadenceServiceClient(_factory.AnonymousChannel).GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => new CadenceService.CadenceServiceClient(_factory.ChannelFor("auditor")).GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
+        Assert.Equal("2023-11-20", (await new CadenceService.CadenceServiceClient(_factory.ChannelFor("analyst")).GetCadenceAsync(new GetCadenceRequest())).EstablishedOn);
+    }
+
+    [Fact]
     public async Task GetCadence_needs_an_established_working_group()
     {
         await RpcAssert.FailedPreconditionAsync(MeetingRules.WorkingGroupMustBeEstablished, () => Client.GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
@@ -54,6 +68,10 @@ public sealed class CadenceGrpcTests : IDisposable
         var breaches = await _factory.OutboxAsync<MeetingCadenceBreached>();
         Assert.Equal([(2024, 1, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (2024, 2, new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30))],
             breaches.Select(b => (b.Year, b.Quarter, b.QuarterStart, b.QuarterEnd)).Order());
+        // Each raised breach is audited once, as the service itself.
+        var records = await _factory.AuditOfAsync(CadenceBreachCheck.BreachResource);
+        Assert.Equal(["2024-Q1", "2024-Q2"], records.Select(r => r.ResourceId).Order());
+        Assert.All(records, r => Assert.Equal((WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create), (r.Actor, r.Operation, r.Action)));
     }
 
     [Fact]

@@ -1,11 +1,16 @@
 using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Security.Development;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 
-/// <summary>The reference data a seeded programme holds: one agency per participant, two co-chairs and a member each.</summary>
+/// <summary>
+/// The reference data a seeded programme holds: one agency per participant, two co-chairs and a
+/// member each. The agencies carry the ids of the development personas' agencies (BG Border
+/// Police, UK National Crime Agency), so "bg-border-police-coordinator" coordinates the BG agency.
+/// </summary>
 public sealed record SeededProgramme(DateOnly EstablishedOn, Guid BgAgency, Guid UkAgency, Guid BgCoChair, Guid UkCoChair, Guid BgMember, Guid UkMember)
 {
     public Guid[] EveryOfficial => [BgCoChair, UkCoChair, BgMember, UkMember];
@@ -23,8 +28,8 @@ public static class ProgrammeSeed
     public static async Task<SeededProgramme> SeedProgrammeAsync(this WorkingGroupServiceFactory factory, DateOnly? establishedOn = null)
     {
         var established = establishedOn ?? DefaultEstablishedOn;
-        var bgAgency = await factory.AddAgencyAsync("BG", "Border Police");
-        var ukAgency = await factory.AddAgencyAsync("UK", "National Crime Agency");
+        var bgAgency = await factory.AddAgencyAsync("BG", "Border Police", DevelopmentPersonas.BgBorderPolice);
+        var ukAgency = await factory.AddAgencyAsync("UK", "National Crime Agency", DevelopmentPersonas.UkNationalCrimeAgency);
         var programme = new SeededProgramme(
             established, bgAgency, ukAgency,
             await factory.AddOfficialAsync(bgAgency), await factory.AddOfficialAsync(ukAgency),
@@ -37,9 +42,9 @@ public static class ProgrammeSeed
         return programme;
     }
 
-    public static async Task<Guid> AddAgencyAsync(this WorkingGroupServiceFactory factory, string participant, string name)
+    public static async Task<Guid> AddAgencyAsync(this WorkingGroupServiceFactory factory, string participant, string name, Guid? agencyId = null)
     {
-        var id = Guid.NewGuid();
+        var id = agencyId ?? Guid.NewGuid();
         await factory.ExecuteAsync("""
             INSERT INTO agencies (id, participant, name_en, name_bg, kind, created_at)
             VALUES (@Id, @Participant, @Name, @Name, 'police', '2023-11-13T09:00:00.0000000Z')

@@ -18,8 +18,8 @@ public sealed class MeetingRulesTests
         var bilateral = HeldMeeting([BgChair, UkChair, BgMember]);
         var bgOnly = new Meeting(Guid.NewGuid(), MeetingStatus.Held, Established, "Sofia", MeetingFormat.InPerson, [], Established, [BgChair, BgMember]);
 
-        Assert.True(bilateral.RecordDecision(Guid.NewGuid(), "Agree the plan", binding: true, DateTimeOffset.UnixEpoch).Binding);
-        var refused = Assert.Throws<RuleViolationException>(() => bgOnly.RecordDecision(Guid.NewGuid(), "Agree the plan", binding: true, DateTimeOffset.UnixEpoch));
+        Assert.True(bilateral.RecordDecision(Guid.NewGuid(), "Agree the plan", binding: true, DateTimeOffset.UnixEpoch, Participant.UK).Binding);
+        var refused = Assert.Throws<RuleViolationException>(() => bgOnly.RecordDecision(Guid.NewGuid(), "Agree the plan", binding: true, DateTimeOffset.UnixEpoch, Participant.UK));
         Assert.Equal(MeetingRules.BindingDecisionNeedsBothParticipants, refused.Rule);
     }
 
@@ -28,7 +28,7 @@ public sealed class MeetingRulesTests
     {
         var bgOnly = new Meeting(Guid.NewGuid(), MeetingStatus.Held, Established, "Sofia", MeetingFormat.InPerson, [], Established, [BgMember]);
 
-        Assert.False(bgOnly.RecordDecision(Guid.NewGuid(), "Note the report", binding: false, DateTimeOffset.UnixEpoch).Binding);
+        Assert.False(bgOnly.RecordDecision(Guid.NewGuid(), "Note the report", binding: false, DateTimeOffset.UnixEpoch, Participant.UK).Binding);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class MeetingRulesTests
         var meeting = Scheduled();
 
         Assert.Equal(MeetingRules.MeetingMustBeHeld,
-            Assert.Throws<RuleViolationException>(() => meeting.RecordDecision(Guid.NewGuid(), "x", false, DateTimeOffset.UnixEpoch)).Rule);
+            Assert.Throws<RuleViolationException>(() => meeting.RecordDecision(Guid.NewGuid(), "x", false, DateTimeOffset.UnixEpoch, Participant.UK)).Rule);
         Assert.Equal(MeetingRules.MeetingMustBeHeld, Assert.Throws<RuleViolationException>(() => meeting.RecordMinutes("x")).Rule);
         Assert.Equal(MeetingRules.MeetingMustBeHeld,
             Assert.Throws<RuleViolationException>(() => meeting.AddActionItem(Guid.NewGuid(), "x", BgChair.OfficialId, Established)).Rule);

@@ -6,7 +6,10 @@ namespace Cooperation.WorkingGroup.Tests.Meetings;
 /// <summary>Short ways to reach a meeting in a given state through the public RPCs.</summary>
 public static class MeetingScenario
 {
+    /// <summary>The meetings client of the default persona, the UK co-chair.</summary>
     public static MeetingsService.MeetingsServiceClient Meetings(this WorkingGroupServiceFactory factory) => new(factory.Channel);
+
+    public static MeetingsService.MeetingsServiceClient MeetingsAs(this WorkingGroupServiceFactory factory, string persona) => new(factory.ChannelFor(persona));
 
     public static async Task<Meeting> ScheduleAsync(this WorkingGroupServiceFactory factory, string scheduledOn = "2023-12-04", params string[] agenda)
     {
@@ -25,6 +28,15 @@ public static class MeetingScenario
         return (await factory.Meetings().HoldMeetingAsync(request)).Meeting;
     }
 
+    /// <summary>The UK co-chair records a decision; a binding one stays pending until <see cref="ConfirmAsync"/>.</summary>
     public static async Task<Decision> DecideAsync(this WorkingGroupServiceFactory factory, Meeting meeting, bool binding, string text = "Agree the plan") =>
         (await factory.Meetings().RecordDecisionAsync(new RecordDecisionRequest { MeetingId = meeting.MeetingId, Text = text, Binding = binding })).Decision;
+
+    /// <summary>The BG co-chair confirms a binding decision the UK co-chair recorded.</summary>
+    public static async Task<Decision> ConfirmAsync(this WorkingGroupServiceFactory factory, Decision decision) =>
+        (await factory.MeetingsAs("bg-co-chair").ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = decision.DecisionId })).Decision;
+
+    /// <summary>A binding decision recorded by the UK co-chair and confirmed by the BG co-chair: in force.</summary>
+    public static async Task<Decision> DecideJointlyAsync(this WorkingGroupServiceFactory factory, Meeting meeting, string text = "Agree the plan") =>
+        await factory.ConfirmAsync(await factory.DecideAsync(meeting, binding: true, text));
 }

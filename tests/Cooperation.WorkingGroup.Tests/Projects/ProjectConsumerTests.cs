@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Contracts.WorkingGroup.V1;
@@ -25,6 +26,12 @@ public sealed class ProjectConsumerTests : IDisposable
         var stored = await GetAsync(project);
         Assert.Equal((ProjectStatus.Commenced, "2024-01-08"), (stored.Status, stored.CommencedOn));
         Assert.Equal(["proposed", "agreed", "commenced"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
+        // The effect is audited once, as the service itself; the redelivered copy leaves no record.
+        var records = await _factory.AuditOfAsync("ProjectProposal", project.ProjectId);
+        Assert.Equal(["ProposeProject", "AgreeProject", "ProjectCommenced"], records.Select(r => r.Operation));
+        Assert.Equal((WorkingGroupActor.System, AuditAction.Update), (records[2].Actor, records[2].Action));
+        Assert.Equal(["status", "commenced_on"], records[2].Fields);
+        Assert.Empty(await _factory.AuditOfAsync("InboxMessage"));
     }
 
     [Fact]
@@ -40,6 +47,9 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, (await GetAsync(delivered)).CompletedOn));
         Assert.Equal(ProjectStatus.Closed, (await GetAsync(undelivered)).Status);
         Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.ProjectId) && e.Status == "completed"));
+        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.ProjectId), r => r.Actor == WorkingGroupActor.System);
+        Assert.Equal("ProjectCompleted", completed.Operation);
+        Assert.Equal(["status", "completed_on"], completed.Fields);
     }
 
     [Fact]
@@ -53,6 +63,11 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.True(await _factory.Harness.Consumed.Any<ProjectCommenced>(x => x.Context.MessageId == commenced.EventId));
         Assert.False(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
         Assert.Empty(await _factory.OutboxAsync<ProjectStatusChanged>());
+        // Nothing changed, but the inbox row committed: the receipt is audited as the service.
+        var receipt = Assert.Single(await _factory.AuditOfAsync("InboxMessage"));
+        Assert.Equal((commenced.EventId.ToString(), "ProjectCommenced", WorkingGroupActor.Subject),
+            (receipt.ResourceId, receipt.Operation, receipt.Actor.Subject));
+        Assert.Empty(await _factory.AuditOfAsync("ProjectProposal", commenced.ProjectId.ToString()));
     }
 
     [Fact]
@@ -67,6 +82,7 @@ public sealed class ProjectConsumerTests : IDisposable
         // The fault is published once the endpoint's retries are spent.
         Assert.True(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
         Assert.Equal(ProjectStatus.Proposed, (await GetAsync(project)).Status);
+        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.ProjectId), r => r.Actor == WorkingGroupActor.System);
     }
 
     public void Dispose() => _factory.Dispose();

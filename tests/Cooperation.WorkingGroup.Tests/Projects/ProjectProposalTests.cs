@@ -7,8 +7,20 @@ namespace Cooperation.WorkingGroup.Tests.Projects;
 
 public sealed class ProjectProposalTests
 {
-    private static readonly Decision Binding = new(Guid.NewGuid(), Guid.NewGuid(), "Agree the project", true, DateTimeOffset.UnixEpoch);
-    private static readonly Decision NonBinding = Binding with { Id = Guid.NewGuid(), Binding = false };
+    private static readonly Decision Pending = new(Guid.NewGuid(), Guid.NewGuid(), "Agree the project", true, DateTimeOffset.UnixEpoch, Participant.UK);
+    private static readonly Decision Binding = Pending.Confirm(Participant.BG, DateTimeOffset.UnixEpoch.AddHours(1));
+    private static readonly Decision NonBinding = new(Guid.NewGuid(), Guid.NewGuid(), "Note the project", false, DateTimeOffset.UnixEpoch, Participant.UK);
+
+    [Fact]
+    public void A_binding_decision_awaiting_the_other_co_chair_cannot_agree_a_project()
+    {
+        var project = Proposed();
+
+        var refused = Assert.Throws<RuleViolationException>(() => project.Agree(Pending));
+
+        Assert.Equal(ProjectRules.ProjectsAreAgreedByConfirmedDecisions, refused.Rule);
+        Assert.Equal(ProjectStatus.Proposed, project.Status);
+    }
 
     [Fact]
     public void A_non_binding_decision_cannot_agree_a_project()
@@ -22,7 +34,7 @@ public sealed class ProjectProposalTests
     }
 
     [Fact]
-    public void A_binding_decision_agrees_a_proposed_project()
+    public void A_confirmed_binding_decision_agrees_a_proposed_project()
     {
         var project = Proposed();
 

@@ -18,11 +18,11 @@ public static class ProjectScenario
             LeadAgencyIds = { programme.BgAgency.ToString(), programme.UkAgency.ToString() },
         })).Project;
 
-    /// <summary>A proposal agreed by a binding decision of a held meeting.</summary>
+    /// <summary>A proposal agreed by a binding decision of a held meeting, confirmed by both co-chairs.</summary>
     public static async Task<ProjectProposal> AgreedAsync(this WorkingGroupServiceFactory factory, SeededProgramme programme, ProjectWorkstream workstream)
     {
         var project = await factory.ProposeAsync(programme, workstream);
-        var decision = await factory.DecideAsync(await factory.HoldAsync(programme), binding: true);
+        var decision = await factory.DecideJointlyAsync(await factory.HoldAsync(programme));
         return (await factory.Projects().AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId })).Project;
     }
 }

@@ -46,11 +46,11 @@ public sealed class ProjectsGrpcTests : IDisposable
     }
 
     [Fact]
-    public async Task AgreeProject_by_a_binding_decision_publishes_ProjectAgreed_and_ProjectStatusChanged_once()
+    public async Task AgreeProject_by_a_confirmed_binding_decision_publishes_ProjectAgreed_and_ProjectStatusChanged_once()
     {
         var programme = await _factory.SeedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
-        var decision = await _factory.DecideAsync(await _factory.HoldAsync(programme), binding: true);
+        var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
 
         var agreed = (await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId })).Project;
 
@@ -63,7 +63,7 @@ public sealed class ProjectsGrpcTests : IDisposable
     }
 
     [Fact]
-    public async Task AgreeProject_refuses_a_non_binding_decision_and_a_second_agreement()
+    public async Task AgreeProject_refuses_a_non_binding_or_unconfirmed_decision_and_a_second_agreement()
     {
         var programme = await _factory.SeedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
@@ -73,6 +73,9 @@ public sealed class ProjectsGrpcTests : IDisposable
 
         await RpcAssert.FailedPreconditionAsync(ProjectRules.ProjectsAreAgreedByBindingDecisions,
             () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = nonBinding.DecisionId }).ResponseAsync);
+        await RpcAssert.FailedPreconditionAsync(ProjectRules.ProjectsAreAgreedByConfirmedDecisions,
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId }).ResponseAsync);
+        await _factory.ConfirmAsync(binding);
         await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId });
         await RpcAssert.FailedPreconditionAsync(ProjectRules.OnlyProposedProjectsCanBeAgreed,
             () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId }).ResponseAsync);
@@ -100,7 +103,7 @@ public sealed class ProjectsGrpcTests : IDisposable
         var training = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var capacity = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
         var agreed = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
-        var decision = await _factory.DecideAsync(await _factory.HoldAsync(programme), binding: true);
+        var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
         await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = agreed.ProjectId, DecisionId = decision.DecisionId });
 
         var proposedTraining = await Client.ListProjectsAsync(new ListProjectsRequest { Status = ProjectStatus.Proposed, Workstream = ProjectWorkstream.Training });

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Meetings;
@@ -7,7 +8,8 @@ namespace Cooperation.WorkingGroup.Cadence;
 /// <summary>
 /// One pass of the breach check: every closed quarter since establishment without a held meeting
 /// gets MeetingCadenceBreached, once. The breach row and the outbox event share a transaction, and
-/// the row's key turns a second raise (a later pass, another instance) into a no-op.
+/// the row's key turns a second raise (a later pass, another instance) into a no-op. Each raised
+/// breach is audited as the service itself (no one asked for it), in the same transaction.
 /// </summary>
 public sealed partial class CadenceBreachCheck(
     ProgrammeQueries programme,
@@ -17,6 +19,12 @@ public sealed partial class CadenceBreachCheck(
     TimeProvider clock,
     ILogger<CadenceBreachCheck> logger)
 {
+    public const string BreachResource = "CadenceBreach";
+
+    /// <summary>The audit id of a quarter's breach, e.g. "2024-Q1".</summary>
+    public static string ResourceId(CalendarQuarter quarter) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{quarter.Year:D4}-Q{quarter.Quarter}");
+
     /// <summary>Runs a pass as of now; returns the quarters newly raised.</summary>
     public Task<IReadOnlyList<CalendarQuarter>> RunAsync(CancellationToken cancellationToken) => RunAsync(clock.GetUtcNow(), cancellationToken);
 
@@ -46,6 +54,10 @@ public sealed partial class CadenceBreachCheck(
                 Quarter = quarter.Quarter,
                 QuarterStart = quarter.Start,
                 QuarterEnd = quarter.End,
+            });
+            unitOfWork.Audit(new AuditEntry(WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create, BreachResource, ResourceId(quarter))
+            {
+                Fields = ["year", "quarter", "quarter_start", "quarter_end"],
             });
             await unitOfWork.CommitAsync(cancellationToken);
             LogBreach(logger, quarter.Year, quarter.Quarter);

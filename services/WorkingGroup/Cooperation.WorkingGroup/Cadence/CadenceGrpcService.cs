@@ -1,13 +1,17 @@
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.WorkingGroup.Meetings;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Cadence;
 
+/// <summary>The quarterly cadence (¶6) as it stands: non-personal programme data, readable by every programme role.</summary>
 internal sealed class CadenceGrpcService(ProgrammeQueries programme, MeetingRepository meetings, TimeProvider clock)
     : V1.CadenceService.CadenceServiceBase
 {
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetCadenceResponse> GetCadence(V1.GetCadenceRequest request, ServerCallContext context)
     {
         var ct = context.CancellationToken;

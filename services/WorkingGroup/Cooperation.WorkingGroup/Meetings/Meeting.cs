@@ -121,8 +121,12 @@ public sealed class Meeting
         Minutes = minutes;
     }
 
-    /// <summary>Records a decision. One that binds the programme needs both participants present (¶1: the programme is joint).</summary>
-    public Decision RecordDecision(Guid decisionId, string text, bool binding, DateTimeOffset recordedAt)
+    /// <summary>
+    /// Records a decision for the co-chair of <paramref name="recordedBy"/>. One that binds the
+    /// programme needs both participants present (¶1: the programme is joint) and stays pending
+    /// until the other participant's co-chair confirms it (<see cref="Decision.Confirm"/>).
+    /// </summary>
+    public Decision RecordDecision(Guid decisionId, string text, bool binding, DateTimeOffset recordedAt, Participant recordedBy)
     {
         EnsureStatus(MeetingStatus.Held, MeetingRules.MeetingMustBeHeld);
         if (binding && !BothParticipantsPresent)
@@ -131,7 +135,7 @@ public sealed class Meeting
                 "A binding decision needs both participants present: at least one official of a BG agency and one of a UK agency.");
         }
 
-        return new Decision(decisionId, Id, text, binding, recordedAt);
+        return new Decision(decisionId, Id, text, binding, recordedAt, recordedBy);
     }
 
     public ActionItem AddActionItem(Guid actionItemId, string description, Guid ownerOfficialId, DateOnly dueOn)

@@ -26,7 +26,7 @@ internal static class MeetingMapper
         {
             OfficialId = a.OfficialId.ToString(),
             AgencyId = a.AgencyId.ToString(),
-            Participant = a.Participant == Participant.BG ? V1.Participant.Bg : V1.Participant.Uk,
+            Participant = ToWire(a.Participant),
             CoChair = a.CoChair,
         }));
         wire.Decisions.AddRange(decisions.Select(ToWire));
@@ -41,6 +41,17 @@ internal static class MeetingMapper
         Text = decision.Text,
         Binding = decision.Binding,
         RecordedAt = Timestamp.FromDateTimeOffset(decision.RecordedAt),
+        Status = decision.AwaitsConfirmation ? V1.DecisionStatus.PendingConfirmation : V1.DecisionStatus.InForce,
+        RecordedBy = ToWire(decision.RecordedBy),
+        ConfirmedBy = ToWire(decision.ConfirmedBy),
+        ConfirmedAt = decision.ConfirmedAt is { } confirmedAt && decision.Binding ? Timestamp.FromDateTimeOffset(confirmedAt) : null,
+    };
+
+    public static V1.Participant ToWire(Participant? participant) => participant switch
+    {
+        Participant.BG => V1.Participant.Bg,
+        Participant.UK => V1.Participant.Uk,
+        _ => V1.Participant.Unspecified,
     };
 
     public static V1.ActionItem ToWire(ActionItem item, DateOnly today) => new()

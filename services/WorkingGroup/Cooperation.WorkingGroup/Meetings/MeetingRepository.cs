@@ -33,8 +33,17 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         """;
 
     private const string InsertDecisionSql = """
-        INSERT INTO decisions (id, meeting_id, text, binding, recorded_at)
-        VALUES (@Id, @MeetingId, @Text, @Binding, @RecordedAt)
+        INSERT INTO decisions (id, meeting_id, text, binding, recorded_at, recorded_by, confirmed_by, confirmed_at)
+        VALUES (@Id, @MeetingId, @Text, @Binding, @RecordedAt, @RecordedBy, @ConfirmedBy, @ConfirmedAt)
+        """;
+
+    private const string ConfirmDecisionSql = """
+        UPDATE decisions SET confirmed_by = @ConfirmedBy, confirmed_at = @ConfirmedAt WHERE id = @Id AND confirmed_at IS NULL
+        """;
+
+    private const string DecisionColumns = """
+        id AS Id, meeting_id AS MeetingId, text AS Text, binding AS Binding, recorded_at AS RecordedAt,
+        recorded_by AS RecordedBy, confirmed_by AS ConfirmedBy, confirmed_at AS ConfirmedAt
         """;
 
     private const string SelectMeetingSql = """
@@ -53,15 +62,9 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         FROM meeting_attendees WHERE meeting_id = @Id ORDER BY participant, official_id
         """;
 
-    private const string SelectDecisionsSql = """
-        SELECT id AS Id, meeting_id AS MeetingId, text AS Text, binding AS Binding, recorded_at AS RecordedAt
-        FROM decisions WHERE meeting_id = @Id ORDER BY recorded_at, id
-        """;
+    private const string SelectDecisionsSql = $"SELECT {DecisionColumns} FROM decisions WHERE meeting_id = @Id ORDER BY recorded_at, id";
 
-    private const string SelectDecisionSql = """
-        SELECT id AS Id, meeting_id AS MeetingId, text AS Text, binding AS Binding, recorded_at AS RecordedAt
-        FROM decisions WHERE id = @Id
-        """;
+    private const string SelectDecisionSql = $"SELECT {DecisionColumns} FROM decisions WHERE id = @Id";
 
     // The held date when held, else the scheduled date: what "the meeting's date" means in a range.
     private const string ListSql = """
@@ -105,7 +108,12 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         Execute(unitOfWork, InsertDecisionSql, new
         {
             decision.Id, decision.MeetingId, decision.Text, Binding = decision.Binding ? 1 : 0, decision.RecordedAt,
+            RecordedBy = decision.RecordedBy?.ToString(), ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt,
         }, cancellationToken);
+
+    /// <summary>Stores the confirmation of a pending decision; false when it was confirmed meanwhile.</summary>
+    public async Task<bool> ConfirmDecisionAsync(IUnitOfWork unitOfWork, Decision decision, CancellationToken cancellationToken) =>
+        await Execute(unitOfWork, ConfirmDecisionSql, new { decision.Id, ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt }, cancellationToken) == 1;
 
     /// <summary>Loads a meeting inside a unit of work, for a change; NotFound when there is none.</summary>
     public async Task<Meeting> GetAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken) =>
@@ -239,7 +247,12 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         public string Text { get; init; } = "";
         public long Binding { get; init; }
         public DateTimeOffset RecordedAt { get; init; }
+        public string? RecordedBy { get; init; }
+        public string? ConfirmedBy { get; init; }
+        public DateTimeOffset? ConfirmedAt { get; init; }
 
-        public Decision ToDecision() => new(Guid.Parse(Id), Guid.Parse(MeetingId), Text, Binding != 0, RecordedAt);
+        public Decision ToDecision() => new(
+            Guid.Parse(Id), Guid.Parse(MeetingId), Text, Binding != 0, RecordedAt,
+            RecordedBy is null ? null : Enum.Parse<Participant>(RecordedBy), ConfirmedBy is null ? null : Enum.Parse<Participant>(ConfirmedBy), ConfirmedAt);
     }
 }

@@ -1,14 +1,21 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Cadence;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Meetings;
 
-/// <summary>Translates the meetings RPCs to the domain: validates, loads, applies the rule, stores, answers the stored meeting.</summary>
-internal sealed class MeetingsGrpcService(
+/// <summary>
+/// Translates the meetings RPCs to the domain: validates, loads, applies the rule, stores with its
+/// audit record, answers the stored meeting. Decisions and action items are in the other parts of
+/// this class. Every RPC names its policy; acts of the group are the co-chairs' (ChairWorkingGroup).
+/// </summary>
+internal sealed partial class MeetingsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
     MeetingRepository meetings,
     ActionItemRepository actionItems,
@@ -16,9 +23,13 @@ internal sealed class MeetingsGrpcService(
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;
+    private const string MeetingResource = "Meeting";
+    private const string DecisionResource = "Decision";
+    private const string ActionItemResource = "ActionItem";
 
     private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.ScheduleMeetingResponse> ScheduleMeeting(V1.ScheduleMeetingRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -35,12 +46,15 @@ internal sealed class MeetingsGrpcService(
         await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
         {
             await meetings.InsertAsync(unitOfWork, meeting, ct);
+            unitOfWork.Audit(AuditOf(context, nameof(ScheduleMeeting), AuditAction.Create, MeetingResource, meeting.Id,
+                "scheduled_on", "location", "format", "agenda_items"));
             await unitOfWork.CommitAsync(ct);
         }
 
         return new V1.ScheduleMeetingResponse { Meeting = await ReadAsync(meeting.Id, ct) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.UpdateAgendaResponse> UpdateAgenda(V1.UpdateAgendaRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -48,20 +62,23 @@ internal sealed class MeetingsGrpcService(
         ValidateAgenda(request.AgendaItems, validator);
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.ReplaceAgenda(request.AgendaItems.Select(t => t.Trim())), context.CancellationToken);
+        await ChangeAsync(id, m => m.ReplaceAgenda(request.AgendaItems.Select(t => t.Trim())),
+            AuditOf(context, nameof(UpdateAgenda), AuditAction.Update, MeetingResource, id, "agenda_items"), context.CancellationToken);
         return new V1.UpdateAgendaResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.CancelMeetingResponse> CancelMeeting(V1.CancelMeetingRequest request, ServerCallContext context)
     {
         var validator = new Validator();
         var id = validator.RequireId(request.MeetingId, "meeting_id");
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.Cancel(), context.CancellationToken);
+        await ChangeAsync(id, m => m.Cancel(), AuditOf(context, nameof(CancelMeeting), AuditAction.Update, MeetingResource, id, "status"), context.CancellationToken);
         return new V1.CancelMeetingResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.HoldMeetingResponse> HoldMeeting(V1.HoldMeetingRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -100,12 +117,15 @@ internal sealed class MeetingsGrpcService(
                 BothParticipantsPresent = meeting.BothParticipantsPresent,
                 AttendeeCount = meeting.Attendees.Count,
             });
+            unitOfWork.Audit(AuditOf(context, nameof(HoldMeeting), AuditAction.Update, MeetingResource, meeting.Id,
+                "status", "held_on", "attendees", "agenda_items"));
             await unitOfWork.CommitAsync(ct);
         }
 
         return new V1.HoldMeetingResponse { Meeting = await ReadAsync(id, ct) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.RecordMinutesResponse> RecordMinutes(V1.RecordMinutesRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -113,66 +133,12 @@ internal sealed class MeetingsGrpcService(
         validator.RequireText(request.Minutes, "minutes", 100_000);
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.RecordMinutes(request.Minutes), context.CancellationToken);
+        await ChangeAsync(id, m => m.RecordMinutes(request.Minutes),
+            AuditOf(context, nameof(RecordMinutes), AuditAction.Update, MeetingResource, id, "minutes"), context.CancellationToken);
         return new V1.RecordMinutesResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
     }
 
-    public override async Task<V1.RecordDecisionResponse> RecordDecision(V1.RecordDecisionRequest request, ServerCallContext context)
-    {
-        var validator = new Validator();
-        var id = validator.RequireId(request.MeetingId, "meeting_id");
-        validator.RequireText(request.Text, "text", 4000);
-        validator.ThrowIfInvalid();
-
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var meeting = await meetings.GetAsync(unitOfWork, id, ct);
-        var decision = meeting.RecordDecision(Guid.NewGuid(), request.Text.Trim(), request.Binding, clock.GetUtcNow());
-        await meetings.InsertDecisionAsync(unitOfWork, decision, ct);
-        await unitOfWork.CommitAsync(ct);
-        return new V1.RecordDecisionResponse { Decision = MeetingMapper.ToWire(decision) };
-    }
-
-    public override async Task<V1.AddActionItemResponse> AddActionItem(V1.AddActionItemRequest request, ServerCallContext context)
-    {
-        var validator = new Validator();
-        var id = validator.RequireId(request.MeetingId, "meeting_id");
-        validator.RequireText(request.Description, "description", 1000);
-        var owner = validator.RequireId(request.OwnerOfficialId, "owner_official_id");
-        var dueOn = validator.RequireDate(request.DueOn, "due_on");
-        validator.ThrowIfInvalid();
-
-        var ct = context.CancellationToken;
-        if ((await programme.GetOfficialsAsync([owner], ct)).Count == 0)
-        {
-            throw new NotFoundException("official", owner.ToString());
-        }
-
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var meeting = await meetings.GetAsync(unitOfWork, id, ct);
-        var item = meeting.AddActionItem(Guid.NewGuid(), request.Description.Trim(), owner, dueOn);
-        await actionItems.InsertAsync(unitOfWork, item, ct);
-        await unitOfWork.CommitAsync(ct);
-        return new V1.AddActionItemResponse { ActionItem = MeetingMapper.ToWire(item, Today) };
-    }
-
-    public override async Task<V1.UpdateActionItemStatusResponse> UpdateActionItemStatus(V1.UpdateActionItemStatusRequest request, ServerCallContext context)
-    {
-        var validator = new Validator();
-        var id = validator.RequireId(request.ActionItemId, "action_item_id");
-        var status = MeetingMapper.FromWire(request.Status);
-        validator.Require(status is ActionItemStatus.Done or ActionItemStatus.Cancelled, "status", "must be DONE or CANCELLED");
-        validator.ThrowIfInvalid();
-
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var item = await actionItems.GetAsync(unitOfWork, id, ct);
-        item.Close(status!.Value);
-        await actionItems.UpdateStatusAsync(unitOfWork, item, ct);
-        await unitOfWork.CommitAsync(ct);
-        return new V1.UpdateActionItemStatusResponse { ActionItem = MeetingMapper.ToWire(item, Today) };
-    }
-
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetMeetingResponse> GetMeeting(V1.GetMeetingRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -182,6 +148,7 @@ internal sealed class MeetingsGrpcService(
         return new V1.GetMeetingResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListMeetingsResponse> ListMeetings(V1.ListMeetingsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -203,20 +170,6 @@ internal sealed class MeetingsGrpcService(
         return response;
     }
 
-    public override async Task<V1.ListActionItemsResponse> ListActionItems(V1.ListActionItemsRequest request, ServerCallContext context)
-    {
-        var validator = new Validator();
-        Guid? owner = string.IsNullOrEmpty(request.OwnerOfficialId) ? null : validator.RequireId(request.OwnerOfficialId, "owner_official_id");
-        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
-        validator.ThrowIfInvalid();
-
-        var today = Today;
-        var items = await actionItems.ListAsync(owner, MeetingMapper.FromWire(request.Status), request.OverdueOnly ? today : null, page, context.CancellationToken);
-        var response = new V1.ListActionItemsResponse { NextPageToken = page.NextPageToken(items.Count) };
-        response.ActionItems.AddRange(items.Select(i => MeetingMapper.ToWire(i, today)));
-        return response;
-    }
-
     private static void ValidateAgenda(Google.Protobuf.Collections.RepeatedField<string> agendaItems, Validator validator)
     {
         validator.Require(agendaItems.Count <= MaxAgendaItems, "agenda_items", $"must have at most {MaxAgendaItems} items");
@@ -226,14 +179,19 @@ internal sealed class MeetingsGrpcService(
         }
     }
 
-    private async Task ChangeAsync(Guid id, Action<Meeting> change, CancellationToken ct)
+    private async Task ChangeAsync(Guid id, Action<Meeting> change, AuditEntry audit, CancellationToken ct)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
         var meeting = await meetings.GetAsync(unitOfWork, id, ct);
         change(meeting);
         await meetings.UpdateAsync(unitOfWork, meeting, ct);
+        unitOfWork.Audit(audit);
         await unitOfWork.CommitAsync(ct);
     }
+
+    /// <summary>The audit record of a write by the caller: the RPC, the resource and the names of the fields it changed.</summary>
+    private static AuditEntry AuditOf(ServerCallContext context, string operation, AuditAction action, string resourceType, Guid resourceId, params string[] fields) =>
+        new(AuditActor.From(context.GetCaller()), operation, action, resourceType, resourceId.ToString()) { Fields = fields };
 
     private async Task<V1.Meeting> ReadAsync(Guid id, CancellationToken ct, IReadOnlyList<ActionItem>? openActionItems = null)
     {

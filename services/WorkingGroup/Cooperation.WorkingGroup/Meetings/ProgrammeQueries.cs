@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
 using Dapper;
 
 namespace Cooperation.WorkingGroup.Meetings;
@@ -28,6 +29,8 @@ public sealed class ProgrammeQueries(IDbConnectionFactory connections)
         WHERE role = 'co_chair' AND started_on <= @On AND (ended_on IS NULL OR ended_on >= @On)
         """;
 
+    private const string AgencyOfOfficialSql = "SELECT agency_id FROM officials WHERE id = @Id";
+
     private const string AgenciesSql = """
         SELECT id FROM agencies WHERE id IN @Ids
         """;
@@ -46,6 +49,14 @@ public sealed class ProgrammeQueries(IDbConnectionFactory connections)
         var rows = await connection.QueryAsync<(string OfficialId, string AgencyId, string Participant)>(
             new CommandDefinition(OfficialsSql, new { Ids = officialIds.Select(Text).ToArray() }, cancellationToken: cancellationToken));
         return rows.Select(r => new Attendee(Guid.Parse(r.OfficialId), Guid.Parse(r.AgencyId), Enum.Parse<Participant>(r.Participant))).ToList();
+    }
+
+    /// <summary>The agency an official belongs to, read inside <paramref name="unitOfWork"/>; null when the official is unknown.</summary>
+    public static async Task<Guid?> GetAgencyOfOfficialAsync(IUnitOfWork unitOfWork, Guid officialId, CancellationToken cancellationToken)
+    {
+        var value = await unitOfWork.Connection.QuerySingleOrDefaultAsync<string?>(
+            new CommandDefinition(AgencyOfOfficialSql, new { Id = Text(officialId) }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        return value is null ? null : Guid.Parse(value);
     }
 
     public async Task<IReadOnlyList<CoChair>> GetServingCoChairsAsync(DateOnly on, CancellationToken cancellationToken)

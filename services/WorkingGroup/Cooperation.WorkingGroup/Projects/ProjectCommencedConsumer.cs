@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages.Projects;
@@ -25,11 +26,13 @@ public sealed partial class ProjectCommencedConsumer(
         if (project is null)
         {
             LogUnknownProject(logger, message.ProjectId);
+            unitOfWork.Audit(ProjectEventAudit.Ignored(message, "the working group never proposed this project; no change"));
             return;
         }
 
         if (!project.Commence(message.CommencedOn))
         {
+            unitOfWork.Audit(ProjectEventAudit.Ignored(message, "already applied to the project; no change"));
             return;
         }
 
@@ -40,6 +43,7 @@ public sealed partial class ProjectCommencedConsumer(
             ProjectId = project.Id,
             Status = ProjectRepository.Text(project.Status),
         });
+        unitOfWork.Audit(ProjectEventAudit.Applied(message, project.Id, "status", "commenced_on"));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ProjectCommenced for project {ProjectId}, which the working group never proposed; ignored")]

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages.Projects;
@@ -20,11 +21,13 @@ public sealed partial class ProjectCompletedConsumer(
         if (project is null)
         {
             LogUnknownProject(logger, message.ProjectId);
+            unitOfWork.Audit(ProjectEventAudit.Ignored(message, "the working group never proposed this project; no change"));
             return;
         }
 
         if (!project.Finish(message.CompletedOn, message.Delivered))
         {
+            unitOfWork.Audit(ProjectEventAudit.Ignored(message, "already applied to the project; no change"));
             return;
         }
 
@@ -35,6 +38,7 @@ public sealed partial class ProjectCompletedConsumer(
             ProjectId = project.Id,
             Status = ProjectRepository.Text(project.Status),
         });
+        unitOfWork.Audit(ProjectEventAudit.Applied(message, project.Id, "status", "completed_on"));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "ProjectCompleted for project {ProjectId}, which the working group never proposed; ignored")]

@@ -41,7 +41,7 @@ public sealed class ProjectProposal(
         IReadOnlyList<Guid> leadAgencyIds, DateTimeOffset proposedAt) =>
         new(id, title, summary, workstream, cooperationAreas, leadAgencyIds, ProjectStatus.Proposed, proposedAt);
 
-    /// <summary>Agrees the project by <paramref name="decision"/>; only a binding decision commits the programme to it.</summary>
+    /// <summary>Agrees the project by <paramref name="decision"/>; only a binding decision that both co-chairs stand behind commits the programme to it.</summary>
     public void Agree(Decision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
@@ -55,6 +55,12 @@ public sealed class ProjectProposal(
         {
             throw new RuleViolationException(ProjectRules.ProjectsAreAgreedByBindingDecisions,
                 $"Decision {decision.Id} is not binding; a project is agreed only by a binding decision.");
+        }
+
+        if (decision.AwaitsConfirmation)
+        {
+            throw new RuleViolationException(ProjectRules.ProjectsAreAgreedByConfirmedDecisions,
+                $"Decision {decision.Id} awaits the confirmation of the other participant's co-chair; a project is agreed only by a confirmed binding decision.");
         }
 
         DecisionId = decision.Id;

@@ -5,5 +5,6 @@ public static class ProjectRules
 {
     public const string OnlyProposedProjectsCanBeAgreed = "only_proposed_projects_can_be_agreed";
     public const string ProjectsAreAgreedByBindingDecisions = "projects_are_agreed_by_binding_decisions";
+    public const string ProjectsAreAgreedByConfirmedDecisions = "projects_are_agreed_by_confirmed_decisions";
     public const string ProjectMustBeAgreedBeforeItRuns = "project_must_be_agreed_before_it_runs";
 }

@@ -1,12 +1,19 @@
+using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Meetings;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Projects;
 
+/// <summary>
+/// Project proposals: a co-chair or a project lead of one of the lead agencies proposes; the
+/// co-chairs agree by a confirmed binding decision. Every write carries its audit record.
+/// </summary>
 internal sealed class ProjectsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
     ProjectRepository projects,
@@ -15,7 +22,9 @@ internal sealed class ProjectsGrpcService(
     TimeProvider clock) : V1.ProjectsService.ProjectsServiceBase
 {
     private const int MaxTags = 20;
+    private const string ProjectResource = "ProjectProposal";
 
+    [Authorize(Policy = CooperationPolicies.ManageProjects)]
     public override async Task<V1.ProposeProjectResponse> ProposeProject(V1.ProposeProjectRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -34,6 +43,14 @@ internal sealed class ProjectsGrpcService(
         validator.Require(leads.Distinct().Count() == leads.Count, "lead_agency_ids", "must not repeat an agency");
         validator.ThrowIfInvalid();
 
+        var caller = context.GetCaller();
+        if (!caller.IsInRole(CooperationRoles.CoChair) && (caller.AgencyId is not { } own || !leads.Contains(own)))
+        {
+            // Object level: a project lead proposes for their own agency, so it must be among the leads.
+            throw new PermissionDeniedException("OTHER_AGENCY_RECORD",
+                "A project lead may propose a project only with their own agency among the lead agencies.");
+        }
+
         var ct = context.CancellationToken;
         var known = await programme.GetExistingAgencyIdsAsync(leads, ct);
         var unknown = leads.FirstOrDefault(a => !known.Contains(a));
@@ -48,12 +65,17 @@ internal sealed class ProjectsGrpcService(
         {
             await projects.InsertAsync(unitOfWork, project, ct);
             unitOfWork.Publish(StatusChanged(project));
+            unitOfWork.Audit(new AuditEntry(AuditActor.From(caller), nameof(ProposeProject), AuditAction.Create, ProjectResource, project.Id.ToString())
+            {
+                Fields = ["title", "summary", "workstream", "cooperation_areas", "lead_agency_ids"],
+            });
             await unitOfWork.CommitAsync(ct);
         }
 
         return new V1.ProposeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(project.Id, ct)) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.AgreeProjectResponse> AgreeProject(V1.AgreeProjectRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -82,12 +104,17 @@ internal sealed class ProjectsGrpcService(
                 LeadAgencyIds = project.LeadAgencyIds,
             });
             unitOfWork.Publish(StatusChanged(project));
+            unitOfWork.Audit(new AuditEntry(AuditActor.From(context.GetCaller()), nameof(AgreeProject), AuditAction.Update, ProjectResource, project.Id.ToString())
+            {
+                Fields = ["status", "decision_id"],
+            });
             await unitOfWork.CommitAsync(ct);
         }
 
         return new V1.AgreeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, ct)) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetProjectResponse> GetProject(V1.GetProjectRequest request, ServerCallContext context)
     {
         var validator = new Validator();
@@ -97,6 +124,7 @@ internal sealed class ProjectsGrpcService(
         return new V1.GetProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, context.CancellationToken)) };
     }
 
+    [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListProjectsResponse> ListProjects(V1.ListProjectsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
