@@ -37,6 +37,7 @@ internal sealed class SecuredGrpcHost : IAsyncDisposable
         builder.Configuration["Authentication:Development:SigningKey"] = TestKeys.SigningKey;
         builder.AddGrpcServiceDefaults();
         builder.AddServiceDatabase("securitytest", typeof(SecuredGrpcHost).Assembly);
+        builder.AddMessaging();
         builder.AddAudit();
         builder.AddCooperationAuthentication();
         builder.AddCooperationAuthorization();
