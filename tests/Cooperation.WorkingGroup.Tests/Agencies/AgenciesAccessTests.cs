@@ -11,9 +11,9 @@ public sealed class AgenciesAccessTests : IDisposable
 
     private V1.AgenciesService.AgenciesServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
 
-    private static V1.CreateAgencyRequest Request() => new()
+    private static V1.CreateAgencyRequest Request(V1.Participant participant = V1.Participant.Uk) => new()
     {
-        Participant = V1.Participant.Bg, NameEn = "Migration Directorate", NameBg = "Дирекция „Миграция“", Kind = V1.AgencyKind.Migration,
+        Participant = participant, NameEn = "Migration Directorate", NameBg = "Дирекция „Миграция“", Kind = V1.AgencyKind.Migration,
     };
 
     [Fact]
@@ -37,6 +37,20 @@ public sealed class AgenciesAccessTests : IDisposable
 
         await ClientAs("analyst").ListAgenciesAsync(new V1.ListAgenciesRequest());
         Assert.Empty(await AuditRecords.AllAsync(_factory));
+    }
+
+    [Fact]
+    public async Task A_co_chair_registers_agencies_of_its_own_participant_only()
+    {
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => ClientAs("bg-co-chair").CreateAgencyAsync(Request(V1.Participant.Uk)).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => ClientAs("uk-co-chair").CreateAgencyAsync(Request(V1.Participant.Bg)).ResponseAsync);
+
+        Assert.Contains("own participant", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Empty((await ClientAs("analyst").ListAgenciesAsync(new V1.ListAgenciesRequest())).Agencies);
+        Assert.Empty(await AuditRecords.AllAsync(_factory));
+        await ClientAs("bg-co-chair").CreateAgencyAsync(Request(V1.Participant.Bg));
     }
 
     public void Dispose() => _factory.Dispose();

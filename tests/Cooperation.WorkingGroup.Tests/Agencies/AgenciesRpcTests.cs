@@ -11,6 +11,11 @@ public sealed class AgenciesRpcTests : IDisposable
 
     public AgenciesRpcTests() => _client = new V1.AgenciesService.AgenciesServiceClient(_factory.Channel);
 
+    // Each co-chair registers its own participant's agencies.
+    private AsyncUnaryCall<V1.CreateAgencyResponse> CreateAsync(V1.CreateAgencyRequest request) =>
+        new V1.AgenciesService.AgenciesServiceClient(_factory.ChannelFor(request.Participant == V1.Participant.Bg ? "bg-co-chair" : "uk-co-chair"))
+            .CreateAgencyAsync(request);
+
     private static V1.CreateAgencyRequest BorderPolice() => new()
     {
         Participant = V1.Participant.Bg,
@@ -22,7 +27,7 @@ public sealed class AgenciesRpcTests : IDisposable
     [Fact]
     public async Task CreateAgency_returns_the_stored_agency()
     {
-        var created = (await _client.CreateAgencyAsync(BorderPolice())).Agency;
+        var created = (await CreateAsync(BorderPolice())).Agency;
 
         Assert.True(Guid.TryParse(created.Id, out _));
         Assert.Equal((V1.Participant.Bg, "Border Police", V1.AgencyKind.Border), (created.Participant, created.NameEn, created.Kind));
@@ -47,15 +52,15 @@ public sealed class AgenciesRpcTests : IDisposable
             default: request.Kind = V1.AgencyKind.Unspecified; break;
         }
 
-        await RpcAssert.InvalidArgumentAsync(field, () => _client.CreateAgencyAsync(request).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync(field, () => CreateAsync(request).ResponseAsync);
     }
 
     [Fact]
     public async Task CreateAgency_with_a_name_the_participant_already_registered_already_exists()
     {
-        await _client.CreateAgencyAsync(BorderPolice());
+        await CreateAsync(BorderPolice());
 
-        await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => _client.CreateAgencyAsync(BorderPolice()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => CreateAsync(BorderPolice()).ResponseAsync);
     }
 
     [Fact]
@@ -71,12 +76,12 @@ public sealed class AgenciesRpcTests : IDisposable
     [Fact]
     public async Task ListAgencies_filters_by_participant_and_kind()
     {
-        await _client.CreateAgencyAsync(BorderPolice());
-        await _client.CreateAgencyAsync(new V1.CreateAgencyRequest
+        await CreateAsync(BorderPolice());
+        await CreateAsync(new V1.CreateAgencyRequest
         {
             Participant = V1.Participant.Uk, NameEn = "Border Force", NameBg = "Гранични сили", Kind = V1.AgencyKind.Border,
         });
-        await _client.CreateAgencyAsync(new V1.CreateAgencyRequest
+        await CreateAsync(new V1.CreateAgencyRequest
         {
             Participant = V1.Participant.Uk, NameEn = "Home Office", NameBg = "Министерство", Kind = V1.AgencyKind.Ministry,
         });
@@ -93,7 +98,7 @@ public sealed class AgenciesRpcTests : IDisposable
     {
         foreach (var name in new[] { "A", "B", "C" })
         {
-            await _client.CreateAgencyAsync(new V1.CreateAgencyRequest
+            await CreateAsync(new V1.CreateAgencyRequest
             {
                 Participant = V1.Participant.Bg, NameEn = name, NameBg = name, Kind = V1.AgencyKind.Police,
             });

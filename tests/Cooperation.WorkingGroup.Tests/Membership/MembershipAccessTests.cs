@@ -20,14 +20,40 @@ public sealed class MembershipAccessTests : IDisposable
     }
 
     [Fact]
-    public async Task AddMember_leaves_one_audit_record_naming_the_caller_and_the_membership()
+    public async Task AddMember_leaves_one_write_record_and_one_read_record_of_the_official_it_answers_with()
     {
         var (uk, _) = await ArrangeAsync();
 
         var member = (await ClientAs("uk-co-chair").AddMemberAsync(new V1.AddMemberRequest { OfficialId = uk.Id, Role = V1.MembershipRole.Member })).Member;
 
-        var record = await AuditAssert.SingleByDefaultCallerAsync(_factory, "AddMember", "create", "Membership", member.MembershipId);
-        Assert.DoesNotContain("Uk Example", record.AllText, StringComparison.Ordinal);
+        var records = await AuditRecords.ForOperationAsync(_factory, "AddMember");
+        var write = Assert.Single(records, r => r.Action == "create");
+        var read = Assert.Single(records, r => r.Action == "read");
+        Assert.Equal(("Membership", member.MembershipId), (write.ResourceType, write.ResourceId));
+        Assert.Equal(("Official", uk.Id, "Answer to AddMember", "[\"full_name\",\"role_title\"]"),
+            (read.ResourceType, read.ResourceId, read.Justification, read.Fields));
+        Assert.All(records, r => Assert.Equal(("dev:uk-co-chair", DevelopmentPersonas.UkHomeOffice.ToString()), (r.ActorSubject, r.ActorAgencyId)));
+        Assert.All(records, r => Assert.DoesNotContain("Uk Example", r.AllText, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RemoveMember_and_ReplaceCoChair_record_a_read_of_every_official_their_answer_names()
+    {
+        var (uk, _) = await ArrangeAsync();
+        var incoming = await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "Incoming Example", "incoming@homeoffice.example");
+        var member = await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "Member Example", "member@homeoffice.example");
+        var client = ClientAs("uk-co-chair");
+        await client.AddMemberAsync(new V1.AddMemberRequest { OfficialId = uk.Id, Role = V1.MembershipRole.CoChair });
+        await client.AddMemberAsync(new V1.AddMemberRequest { OfficialId = member.Id, Role = V1.MembershipRole.Member });
+
+        var replaced = await client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id });
+        await client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = member.Id });
+
+        Assert.Equal((incoming.Id, uk.Id), (replaced.CoChairs.Uk.OfficialId, replaced.Outgoing.OfficialId));
+        var replaceReads = (await AuditRecords.ForOperationAsync(_factory, "ReplaceCoChair")).Where(r => r.Action == "read");
+        Assert.Equal(new[] { incoming.Id, uk.Id }.Order(), replaceReads.Select(r => r.ResourceId).Order());
+        var removeRead = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "RemoveMember"), r => r.Action == "read");
+        Assert.Equal(member.Id, removeRead.ResourceId);
     }
 
     [Fact]

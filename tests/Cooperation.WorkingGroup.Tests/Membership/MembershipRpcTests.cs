@@ -27,7 +27,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task AddMember_returns_the_current_membership_with_the_agencys_participant()
     {
-        var official = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg, "Ivan Example");
+        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg, "Ivan Example");
 
         var member = (await AddAsync(official, V1.MembershipRole.Member)).Member;
 
@@ -39,8 +39,8 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task AddMember_appointing_a_second_UK_co_chair_is_refused()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk), V1.MembershipRole.CoChair);
-        var second = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk), V1.MembershipRole.CoChair);
+        var second = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
 
         await RpcAssert.FailedPreconditionAsync(Roster.OneCoChairPerParticipantRule, () => AddAsync(second, V1.MembershipRole.CoChair));
         var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
@@ -61,7 +61,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task AddMember_for_a_current_member_already_exists()
     {
-        var official = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk);
+        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
         await AddAsync(official, V1.MembershipRole.Member);
 
         await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => AddAsync(official, V1.MembershipRole.Member));
@@ -70,7 +70,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task RemoveMember_ends_the_membership_and_drops_it_from_the_current_list()
     {
-        var official = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg);
+        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg);
         await AddAsync(official, V1.MembershipRole.Member);
         _factory.Clock.Advance(TimeSpan.FromDays(30));
 
@@ -83,12 +83,12 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task RemoveMember_refuses_a_co_chair_an_unknown_member_and_a_malformed_id()
     {
-        var coChair = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk);
+        var coChair = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
         await AddAsync(coChair, V1.MembershipRole.CoChair);
 
         await RpcAssert.FailedPreconditionAsync(Roster.CoChairLeavesByReplacementRule,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = coChair.Id }).ResponseAsync);
-        var nonMember = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk);
+        var nonMember = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = nonMember.Id }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("official_id",
@@ -98,10 +98,10 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task ReplaceCoChair_swaps_the_participants_co_chair_in_one_operation()
     {
-        var outgoing = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk, "Outgoing");
-        var incoming = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk, "Incoming");
+        var outgoing = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Outgoing");
+        var incoming = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Incoming");
         await AddAsync(outgoing, V1.MembershipRole.CoChair);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg), V1.MembershipRole.CoChair);
         await AddAsync(incoming, V1.MembershipRole.Member);
 
         var replaced = await _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id, KeepOutgoingAsMember = true });
@@ -116,7 +116,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task ReplaceCoChair_needs_a_co_chair_to_replace_a_known_official_and_a_valid_id()
     {
-        var incoming = await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg);
+        var incoming = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg);
 
         await RpcAssert.FailedPreconditionAsync(Roster.NoCoChairToReplaceRule,
             () => BgClient.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
@@ -129,9 +129,9 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task GetCoChairs_reports_fully_chaired_only_with_both_participants()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk), V1.MembershipRole.CoChair);
         var half = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg), V1.MembershipRole.CoChair);
         var full = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
 
         Assert.Equal((false, true, false), (half.FullyChaired, half.Uk is not null, half.Bg is not null));
@@ -141,9 +141,9 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task ListMembers_filters_by_participant_and_role_and_pages()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk, "Uma"), V1.MembershipRole.CoChair);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Uk, "Alan"), V1.MembershipRole.Member);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory.Channel, V1.Participant.Bg, "Boyan"), V1.MembershipRole.Member);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Uma"), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Alan"), V1.MembershipRole.Member);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg, "Boyan"), V1.MembershipRole.Member);
 
         var all = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why });
         var members = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Role = V1.MembershipRole.Member });
@@ -162,9 +162,9 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task GetAgencyCoverage_counts_and_lists_covered_agencies_per_participant()
     {
-        var coveredUk = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk, "Border Force", V1.AgencyKind.Border);
-        await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk, "Crown Prosecution Service", V1.AgencyKind.Prosecution);
-        var coveredBg = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Bg, "Border Police", V1.AgencyKind.Border);
+        var coveredUk = await Arrange.AgencyAsync(_factory, V1.Participant.Uk, "Border Force", V1.AgencyKind.Border);
+        await Arrange.AgencyAsync(_factory, V1.Participant.Uk, "Crown Prosecution Service", V1.AgencyKind.Prosecution);
+        var coveredBg = await Arrange.AgencyAsync(_factory, V1.Participant.Bg, "Border Police", V1.AgencyKind.Border);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredUk.Id), V1.MembershipRole.CoChair);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredUk.Id), V1.MembershipRole.Member);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredBg.Id), V1.MembershipRole.Member);

@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Net.Client;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
@@ -6,9 +7,11 @@ namespace Cooperation.WorkingGroup.Tests.Officials;
 /// <summary>Sets up agencies and officials through the public RPCs, for tests of the features built on them.</summary>
 internal static class Arrange
 {
+    /// <summary>Registers an agency as the co-chair of its participant (each co-chair registers its own side's agencies).</summary>
     public static async Task<V1.Agency> AgencyAsync(
-        GrpcChannel channel, V1.Participant participant, string? nameEn = null, V1.AgencyKind kind = V1.AgencyKind.Police)
+        WorkingGroupServiceFactory factory, V1.Participant participant, string? nameEn = null, V1.AgencyKind kind = V1.AgencyKind.Police)
     {
+        var channel = factory.ChannelFor(participant == V1.Participant.Bg ? "bg-co-chair" : "uk-co-chair");
         var response = await new V1.AgenciesService.AgenciesServiceClient(channel).CreateAgencyAsync(new V1.CreateAgencyRequest
         {
             Participant = participant,
@@ -34,9 +37,9 @@ internal static class Arrange
     }
 
     /// <summary>A fresh agency of <paramref name="participant"/> with one designated official.</summary>
-    public static async Task<V1.Official> OfficialOfAsync(GrpcChannel channel, V1.Participant participant, string? fullName = null)
+    public static async Task<V1.Official> OfficialOfAsync(WorkingGroupServiceFactory factory, V1.Participant participant, string? fullName = null)
     {
-        var agency = await AgencyAsync(channel, participant);
-        return await OfficialAsync(channel, agency.Id, fullName);
+        var agency = await AgencyAsync(factory, participant);
+        return await OfficialAsync(factory.Channel, agency.Id, fullName);
     }
 }

@@ -85,5 +85,35 @@ public sealed class OfficialsAccessTests : IDisposable
         Assert.All(reads, r => Assert.Equal(("read", "Meeting invitations"), (r.Action, r.Justification)));
     }
 
+    [Fact]
+    public async Task Outside_the_co_chair_role_officials_are_read_only_within_the_callers_agency()
+    {
+        await _factory.AddPersonaAgenciesAsync();
+        var ukOfficial = await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "Uk Example", "uk@homeoffice.example");
+        var bgOfficial = await _factory.DesignateAsync(DevelopmentPersonas.BgBorderPolice, "Bg Example", "bg@borderpolice.example");
+        var coordinator = ClientAs("bg-border-police-coordinator");
+
+        var ex = await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => coordinator.GetOfficialAsync(
+            new V1.GetOfficialRequest { OfficialId = ukOfficial.Id, Justification = PersonalDataScenario.Why }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("uk-training-coordinator").GetOfficialAsync(
+            new V1.GetOfficialRequest { OfficialId = ukOfficial.Id, Justification = PersonalDataScenario.Why }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => coordinator.ListOfficialsAsync(new V1.ListOfficialsRequest
+        {
+            AgencyId = DevelopmentPersonas.UkHomeOffice.ToString(), Justification = PersonalDataScenario.Why,
+        }).ResponseAsync);
+        var own = (await coordinator.GetOfficialAsync(
+            new V1.GetOfficialRequest { OfficialId = bgOfficial.Id, Justification = PersonalDataScenario.Why })).Official;
+        var listed = await coordinator.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = PersonalDataScenario.Why });
+        var all = await ClientAs("uk-co-chair").ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = PersonalDataScenario.Why });
+
+        Assert.Contains("own agency", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.Equal("Bg Example", own.FullName);
+        Assert.Equal([bgOfficial.Id], listed.Officials.Select(o => o.Id));
+        Assert.Equal(2, all.Officials.Count);
+        // Only what was handed out was audited: the coordinator's own official, twice.
+        var coordinatorReads = (await AuditRecords.AllAsync(_factory)).Where(r => r.ActorSubject == "dev:bg-border-police-coordinator").ToList();
+        Assert.Equal([bgOfficial.Id, bgOfficial.Id], coordinatorReads.Select(r => r.ResourceId));
+    }
+
     public void Dispose() => _factory.Dispose();
 }

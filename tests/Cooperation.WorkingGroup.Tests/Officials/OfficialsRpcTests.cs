@@ -27,7 +27,7 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task DesignateOfficial_returns_the_stored_official_with_the_agencys_participant()
     {
-        var agency = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Bg);
+        var agency = await Arrange.AgencyAsync(_factory, V1.Participant.Bg);
 
         var official = (await _client.DesignateOfficialAsync(Request(agency.Id))).Official;
 
@@ -71,7 +71,7 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task DesignateOfficial_with_a_work_email_already_designated_already_exists()
     {
-        var agency = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk);
+        var agency = await Arrange.AgencyAsync(_factory, V1.Participant.Uk);
         await _client.DesignateOfficialAsync(Request(agency.Id));
         var again = Request(agency.Id);
         again.WorkEmail = "Example.Official@Agency.Example";
@@ -91,8 +91,8 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task ListOfficials_filters_by_agency_and_participant_and_pages()
     {
-        var uk = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Uk);
-        var bg = await Arrange.AgencyAsync(_factory.Channel, V1.Participant.Bg);
+        var uk = await Arrange.AgencyAsync(_factory, V1.Participant.Uk);
+        var bg = await Arrange.AgencyAsync(_factory, V1.Participant.Bg);
         await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Alice");
         await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
         await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");

@@ -12,7 +12,10 @@ internal sealed class AgenciesGrpcService(
     AgencyRepository agencies, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.AgenciesService.AgenciesServiceBase
 {
-    /// <summary>Registers a public body of a participant: a co-chair's act, since no agency coordinator owns it yet.</summary>
+    /// <summary>
+    /// Registers a public body of a participant: a co-chair's act, since no agency coordinator owns
+    /// it yet, and each co-chair registers its own side's bodies only.
+    /// </summary>
     [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
     public override async Task<V1.CreateAgencyResponse> CreateAgency(V1.CreateAgencyRequest request, ServerCallContext context)
     {
@@ -25,6 +28,7 @@ internal sealed class AgenciesGrpcService(
 
         var caller = context.GetCaller();
         caller.EnsureInAnyRole(CooperationRoles.CoChair);
+        caller.EnsureActsFor(participant!.Value);
         var agency = new Agency(
             Guid.NewGuid(), participant!.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);

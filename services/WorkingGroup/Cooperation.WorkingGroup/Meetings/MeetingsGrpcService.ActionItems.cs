@@ -24,12 +24,12 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         var ct = context.CancellationToken;
-        if ((await programme.GetOfficialsAsync([owner], ct)).Count == 0)
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
+        if ((await ProgrammeQueries.GetOfficialsAsync(unitOfWork, [owner], ct)).Count == 0)
         {
             throw new NotFoundException("official", owner.ToString());
         }
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
         var meeting = await meetings.GetAsync(unitOfWork, id, ct);
         var item = meeting.AddActionItem(Guid.NewGuid(), request.Description.Trim(), owner, dueOn);
         await actionItems.InsertAsync(unitOfWork, item, ct);

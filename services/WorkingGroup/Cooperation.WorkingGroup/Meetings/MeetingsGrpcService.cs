@@ -91,18 +91,19 @@ internal sealed partial class MeetingsGrpcService(
         validator.ThrowIfInvalid();
 
         var ct = context.CancellationToken;
-        var establishedOn = await programme.GetEstablishedOnAsync(ct)
-            ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
-        var attendees = await programme.GetOfficialsAsync(attendeeIds, ct);
-        var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
-        if (unknown != Guid.Empty)
-        {
-            throw new NotFoundException("official", unknown.ToString());
-        }
-
-        var coChairs = await programme.GetServingCoChairsAsync(heldOn, ct);
         await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
         {
+            // Who attended and who chairs are read in the transaction that records the meeting as held.
+            var establishedOn = await ProgrammeQueries.GetEstablishedOnAsync(unitOfWork, ct)
+                ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
+            var attendees = await ProgrammeQueries.GetOfficialsAsync(unitOfWork, attendeeIds, ct);
+            var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
+            if (unknown != Guid.Empty)
+            {
+                throw new NotFoundException("official", unknown.ToString());
+            }
+
+            var coChairs = await ProgrammeQueries.GetServingCoChairsAsync(unitOfWork, heldOn, ct);
             var meeting = await meetings.GetAsync(unitOfWork, id, ct);
             meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenAsync(unitOfWork, ct));
             await meetings.UpdateAsync(unitOfWork, meeting, ct);

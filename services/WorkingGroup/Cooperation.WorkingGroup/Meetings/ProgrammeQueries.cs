@@ -16,10 +16,13 @@ public sealed class ProgrammeQueries(IDbConnectionFactory connections)
         SELECT established_on FROM working_group ORDER BY recorded_at LIMIT 1
         """;
 
-    private const string OfficialsSql = """
+    // One id per query: Dapper expands "IN @Ids" into a list on SQLite but passes an array on
+    // PostgreSQL ("IN $1", a syntax error). A request names a handful of ids, so one look-up each
+    // keeps the SQL the same on both.
+    private const string OfficialSql = """
         SELECT o.id AS OfficialId, o.agency_id AS AgencyId, a.participant AS Participant
         FROM officials o JOIN agencies a ON a.id = o.agency_id
-        WHERE o.id IN @Ids
+        WHERE o.id = @Id
         """;
 
     // A co-chair serves from started_on up to and including ended_on.
@@ -31,24 +34,35 @@ public sealed class ProgrammeQueries(IDbConnectionFactory connections)
 
     private const string AgencyOfOfficialSql = "SELECT agency_id FROM officials WHERE id = @Id";
 
-    private const string AgenciesSql = """
-        SELECT id FROM agencies WHERE id IN @Ids
-        """;
+    private const string AgencySql = "SELECT id FROM agencies WHERE id = @Id";
 
     public async Task<DateOnly?> GetEstablishedOnAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var value = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(EstablishedOnSql, cancellationToken: cancellationToken));
-        return value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return ParseDate(await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(EstablishedOnSql, cancellationToken: cancellationToken)));
     }
 
-    /// <summary>The officials among <paramref name="officialIds"/> that exist, as attendees of their agency's participant.</summary>
-    public async Task<IReadOnlyList<Attendee>> GetOfficialsAsync(IEnumerable<Guid> officialIds, CancellationToken cancellationToken)
+    /// <summary>The day the working group was established, read inside <paramref name="unitOfWork"/>; null before that.</summary>
+    public static async Task<DateOnly?> GetEstablishedOnAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken) =>
+        ParseDate(await unitOfWork.Connection.QuerySingleOrDefaultAsync<string?>(
+            new CommandDefinition(EstablishedOnSql, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken)));
+
+    /// <summary>
+    /// The officials among <paramref name="officialIds"/> that exist, as attendees of their agency's
+    /// participant, read inside <paramref name="unitOfWork"/>.
+    /// </summary>
+    public static async Task<IReadOnlyList<Attendee>> GetOfficialsAsync(
+        IUnitOfWork unitOfWork, IEnumerable<Guid> officialIds, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string OfficialId, string AgencyId, string Participant)>(
-            new CommandDefinition(OfficialsSql, new { Ids = officialIds.Select(Text).ToArray() }, cancellationToken: cancellationToken));
-        return rows.Select(r => new Attendee(Guid.Parse(r.OfficialId), Guid.Parse(r.AgencyId), Enum.Parse<Participant>(r.Participant))).ToList();
+        var found = new List<Attendee>();
+        foreach (var id in officialIds.Distinct())
+        {
+            var rows = await unitOfWork.Connection.QueryAsync<(string OfficialId, string AgencyId, string Participant)>(
+                new CommandDefinition(OfficialSql, new { Id = Text(id) }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            found.AddRange(rows.Select(r => new Attendee(Guid.Parse(r.OfficialId), Guid.Parse(r.AgencyId), Enum.Parse<Participant>(r.Participant))));
+        }
+
+        return found;
     }
 
     /// <summary>The agency an official belongs to, read inside <paramref name="unitOfWork"/>; null when the official is unknown.</summary>
@@ -59,22 +73,35 @@ public sealed class ProgrammeQueries(IDbConnectionFactory connections)
         return value is null ? null : Guid.Parse(value);
     }
 
-    public async Task<IReadOnlyList<CoChair>> GetServingCoChairsAsync(DateOnly on, CancellationToken cancellationToken)
+    /// <summary>The co-chairs serving on <paramref name="on"/>, read inside <paramref name="unitOfWork"/>.</summary>
+    public static async Task<IReadOnlyList<CoChair>> GetServingCoChairsAsync(IUnitOfWork unitOfWork, DateOnly on, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<(string OfficialId, string Participant)>(
-            new CommandDefinition(CoChairsSql, new { On = on }, cancellationToken: cancellationToken));
+        var rows = await unitOfWork.Connection.QueryAsync<(string OfficialId, string Participant)>(
+            new CommandDefinition(CoChairsSql, new { On = on }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         return rows.Select(r => new CoChair(Guid.Parse(r.OfficialId), Enum.Parse<Participant>(r.Participant))).ToList();
     }
 
-    public async Task<IReadOnlySet<Guid>> GetExistingAgencyIdsAsync(IEnumerable<Guid> agencyIds, CancellationToken cancellationToken)
+    /// <summary>The agencies among <paramref name="agencyIds"/> that exist, read inside <paramref name="unitOfWork"/>.</summary>
+    public static async Task<IReadOnlySet<Guid>> GetExistingAgencyIdsAsync(
+        IUnitOfWork unitOfWork, IEnumerable<Guid> agencyIds, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<string>(
-            new CommandDefinition(AgenciesSql, new { Ids = agencyIds.Select(Text).ToArray() }, cancellationToken: cancellationToken));
-        return rows.Select(Guid.Parse).ToHashSet();
+        var found = new HashSet<Guid>();
+        foreach (var id in agencyIds.Distinct())
+        {
+            var value = await unitOfWork.Connection.QuerySingleOrDefaultAsync<string?>(
+                new CommandDefinition(AgencySql, new { Id = Text(id) }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            if (value is not null)
+            {
+                found.Add(Guid.Parse(value));
+            }
+        }
+
+        return found;
     }
 
-    // Ids are compared as stored text, so list parameters are passed in the stored form.
+    private static DateOnly? ParseDate(string? value) =>
+        value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Ids are compared as stored text, so they are passed in the stored form.
     private static string Text(Guid id) => id.ToString("D");
 }

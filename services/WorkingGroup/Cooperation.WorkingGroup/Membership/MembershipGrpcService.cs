@@ -12,10 +12,12 @@ namespace Cooperation.WorkingGroup.Membership;
 
 /// <summary>
 /// The roster is the co-chairs' to keep, each for their own participant: a co-chair adds, removes
-/// and replaces officials of its own side only. Reading the roster reads officials' names.
+/// and replaces officials of its own side only. Reading the roster reads officials' names, so every
+/// answer that carries names (reads and the writes' answers alike) is read inside the unit of work
+/// that records one Read per official named.
 /// </summary>
 internal sealed class MembershipGrpcService(
-    MembershipRepository memberships, PersonalDataReads reads, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    MembershipRepository memberships, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.MembershipService.MembershipServiceBase
 {
     private const string ResourceType = "Membership";
@@ -32,9 +34,10 @@ internal sealed class MembershipGrpcService(
         var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: true);
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(context, "AddMember", officialId, joins: true, (roster, participant) =>
-            roster.Add(officialId, participant, role!.Value, time.Today()));
-        return new V1.AddMemberResponse { Member = await ReadBackAsync(change.Started[0]) };
+        var member = await ChangeRosterAsync(context, "AddMember", officialId, joins: true, (roster, participant) =>
+            roster.Add(officialId, participant, role!.Value, time.Today()),
+            async (unitOfWork, change) => await ReadBackAsync(unitOfWork, change.Started[0]));
+        return new V1.AddMemberResponse { Member = member };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -44,9 +47,10 @@ internal sealed class MembershipGrpcService(
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(context, "RemoveMember", officialId, joins: false, (roster, _) =>
-            roster.Remove(officialId, time.Today()));
-        return new V1.RemoveMemberResponse { Member = await ReadBackAsync(change.Ended[0]) };
+        var member = await ChangeRosterAsync(context, "RemoveMember", officialId, joins: false, (roster, _) =>
+            roster.Remove(officialId, time.Today()),
+            async (unitOfWork, change) => await ReadBackAsync(unitOfWork, change.Ended[0]));
+        return new V1.RemoveMemberResponse { Member = member };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -56,13 +60,13 @@ internal sealed class MembershipGrpcService(
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        var change = await ChangeRosterAsync(context, "ReplaceCoChair", officialId, joins: true, (roster, participant) =>
-            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()));
-        return new V1.ReplaceCoChairResponse
-        {
-            CoChairs = await CoChairsAsync(context.CancellationToken),
-            Outgoing = await ReadBackAsync(change.Ended[0]),
-        };
+        return await ChangeRosterAsync(context, "ReplaceCoChair", officialId, joins: true, (roster, participant) =>
+            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()),
+            async (unitOfWork, change) => new V1.ReplaceCoChairResponse
+            {
+                CoChairs = await CoChairsAsync(unitOfWork, context.CancellationToken),
+                Outgoing = await ReadBackAsync(unitOfWork, change.Ended[0]),
+            });
     }
 
     [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
@@ -75,9 +79,10 @@ internal sealed class MembershipGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var found = await memberships.ListCurrentAsync(participant, role, page, context.CancellationToken);
-        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "ListMembers", found.Select(m => m.OfficialId), MemberFields,
-            request.Justification, context.CancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var found = await MembershipRepository.ListCurrentAsync(unitOfWork, participant, role, page, context.CancellationToken);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(context.GetCaller()), "ListMembers",
+            found.Select(m => m.OfficialId), MemberFields, request.Justification, context.CancellationToken);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Members.AddRange(found.Select(ToWire));
         return response;
@@ -90,10 +95,10 @@ internal sealed class MembershipGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var coChairs = await CoChairsAsync(context.CancellationToken);
-        var read = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => Guid.Parse(m.OfficialId));
-        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "GetCoChairs", read, MemberFields,
-            request.Justification, context.CancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var coChairs = await CoChairsAsync(unitOfWork, context.CancellationToken);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(context.GetCaller()), "GetCoChairs",
+            OfficialsNamed(coChairs), MemberFields, request.Justification, context.CancellationToken);
         return new V1.GetCoChairsResponse { CoChairs = coChairs };
     }
 
@@ -127,10 +132,13 @@ internal sealed class MembershipGrpcService(
     /// <summary>
     /// Loads the roster and the official's participant, checks the caller acts for that
     /// participant (and, when the official <paramref name="joins"/>, that it was not erased), lets
-    /// the roster decide, and applies and audits the change in one transaction.
+    /// the roster decide, and applies and audits the change in one transaction. The answer is read
+    /// back in that transaction too, with a Read record for every official it names.
     /// </summary>
-    private async Task<RosterChange> ChangeRosterAsync(
-        ServerCallContext context, string operation, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide)
+    private async Task<TResponse> ChangeRosterAsync<TResponse>(
+        ServerCallContext context, string operation, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide,
+        Func<IUnitOfWork, RosterChange, Task<TResponse>> answer)
+        where TResponse : Google.Protobuf.IMessage
     {
         var caller = context.GetCaller();
         var cancellationToken = context.CancellationToken;
@@ -156,17 +164,19 @@ internal sealed class MembershipGrpcService(
             unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Create, ResourceType, started.Id.ToString()) { Fields = StartedFields });
         }
 
+        var response = await answer(unitOfWork, change);
+        PersonalDataReads.Record(unitOfWork, actor, operation, OfficialsNamed(response), MemberFields, $"Answer to {operation}");
         await unitOfWork.CommitAsync(cancellationToken);
-        return change;
+        return response;
     }
 
-    private async Task<V1.Member> ReadBackAsync(MembershipPeriod period) =>
-        ToWire(await memberships.FindAsync(period.Id, CancellationToken.None)
-            ?? throw new InvalidOperationException($"Membership {period.Id} vanished after commit."));
+    private static async Task<V1.Member> ReadBackAsync(IUnitOfWork unitOfWork, MembershipPeriod period) =>
+        ToWire(await MembershipRepository.FindAsync(unitOfWork, period.Id, CancellationToken.None)
+            ?? throw new InvalidOperationException($"Membership {period.Id} vanished inside its own transaction."));
 
-    private async Task<V1.CoChairs> CoChairsAsync(CancellationToken cancellationToken)
+    private static async Task<V1.CoChairs> CoChairsAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)
     {
-        var coChairs = await memberships.CurrentCoChairsAsync(cancellationToken);
+        var coChairs = await MembershipRepository.CurrentCoChairsAsync(unitOfWork, cancellationToken);
         var bg = coChairs.FirstOrDefault(c => c.Participant == Participant.BG);
         var uk = coChairs.FirstOrDefault(c => c.Participant == Participant.UK);
         return new V1.CoChairs
@@ -176,6 +186,18 @@ internal sealed class MembershipGrpcService(
             FullyChaired = bg is not null && uk is not null,
         };
     }
+
+    /// <summary>The officials whose names <paramref name="message"/> carries: every Member in it.</summary>
+    private static IEnumerable<Guid> OfficialsNamed(Google.Protobuf.IMessage message) => message switch
+    {
+        V1.Member member => [Guid.Parse(member.OfficialId)],
+        V1.AddMemberResponse added => OfficialsNamed(added.Member),
+        V1.RemoveMemberResponse removed => OfficialsNamed(removed.Member),
+        V1.ReplaceCoChairResponse replaced => OfficialsNamed(replaced.CoChairs).Concat(OfficialsNamed(replaced.Outgoing)),
+        V1.CoChairs coChairs => new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => Guid.Parse(m.OfficialId)),
+        null => [],
+        _ => throw new ArgumentOutOfRangeException(nameof(message), message.Descriptor.FullName, "Not a message that names officials."),
+    };
 
     private static V1.Member ToWire(MemberView member) => new()
     {

@@ -117,30 +117,28 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         }
     }
 
-    public async Task<MemberView?> FindAsync(Guid membershipId, CancellationToken cancellationToken)
+    public static async Task<MemberView?> FindAsync(IUnitOfWork unitOfWork, Guid membershipId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ViewRow>(
-            new CommandDefinition(FindViewSql, new { Id = membershipId }, cancellationToken: cancellationToken));
+        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ViewRow>(new CommandDefinition(
+            FindViewSql, new { Id = membershipId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         return row?.ToView();
     }
 
-    public async Task<IReadOnlyList<MemberView>> ListCurrentAsync(
-        Participant? participant, MembershipRole? role, PageRequest page, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<MemberView>> ListCurrentAsync(
+        IUnitOfWork unitOfWork, Participant? participant, MembershipRole? role, PageRequest page, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ViewRow>(new CommandDefinition(ListCurrentSql, new
+        var rows = await unitOfWork.Connection.QueryAsync<ViewRow>(new CommandDefinition(ListCurrentSql, new
         {
             Participant = participant?.ToString(),
             Role = role is { } r ? StoredEnum.ToStored(r) : null,
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
+        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToView()).ToList();
     }
 
-    public Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(CancellationToken cancellationToken) =>
-        ListCurrentAsync(null, MembershipRole.CoChair, new PageRequest(0, PageRequest.MaxSize), cancellationToken);
+    public static Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken) =>
+        ListCurrentAsync(unitOfWork, null, MembershipRole.CoChair, new PageRequest(0, PageRequest.MaxSize), cancellationToken);
 
     public async Task<AgencyCoverage> CoverageAsync(CancellationToken cancellationToken)
     {

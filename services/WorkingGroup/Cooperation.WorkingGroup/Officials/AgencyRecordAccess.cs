@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 
 namespace Cooperation.WorkingGroup.Officials;
@@ -19,5 +20,37 @@ internal static class AgencyRecordAccess
 
         caller.EnsureInAnyRole(CooperationRoles.AgencyCoordinator);
         caller.EnsureCanWriteFor(agencyId);
+    }
+
+    /// <summary>
+    /// Refuses to show an agency's officials to anyone but a co-chair or a member of that agency
+    /// (its agency or training coordinators): personal data stays with those who need it.
+    /// </summary>
+    public static void EnsureCanReadAgency(this Caller caller, Guid agencyId)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (!caller.IsInRole(CooperationRoles.CoChair) && caller.AgencyId != agencyId)
+        {
+            throw new PermissionDeniedException(
+                "OTHER_AGENCY_RECORD", $"The caller may read officials of its own agency only, not of agency '{agencyId}'.");
+        }
+    }
+
+    /// <summary>
+    /// The agency whose officials the caller may list: any (or the one asked for) for a co-chair,
+    /// otherwise the caller's own, and PermissionDenied when another agency is asked for.
+    /// </summary>
+    public static Guid? ReadableAgency(this Caller caller, Guid? requested)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        if (caller.IsInRole(CooperationRoles.CoChair))
+        {
+            return requested;
+        }
+
+        var own = caller.AgencyId
+            ?? throw new PermissionDeniedException("NO_AGENCY", "The caller belongs to no agency, so it may read no officials.");
+        caller.EnsureCanReadAgency(requested ?? own);
+        return own;
     }
 }

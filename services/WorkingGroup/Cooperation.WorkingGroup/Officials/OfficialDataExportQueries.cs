@@ -1,4 +1,4 @@
-using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Messaging;
 using Dapper;
 
 namespace Cooperation.WorkingGroup.Officials;
@@ -8,7 +8,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// memberships, the meetings attended and the action items owned (read straight from the
 /// meetings tables, which refer to officials by id).
 /// </summary>
-internal sealed class OfficialDataExportQueries(IDbConnectionFactory connections)
+internal static class OfficialDataExportQueries
 {
     private const string MembershipsSql = """
         SELECT m.id AS MembershipId, m.role AS Role, m.participant AS Participant,
@@ -35,16 +35,18 @@ internal sealed class OfficialDataExportQueries(IDbConnectionFactory connections
         ORDER BY due_on, id
         """;
 
-    public async Task<OfficialDataExport> ReadAsync(Guid officialId, CancellationToken cancellationToken)
+    /// <summary>Reads the export inside <paramref name="unitOfWork"/>, the one that records the disclosure.</summary>
+    public static async Task<OfficialDataExport> ReadAsync(IUnitOfWork unitOfWork, Guid officialId, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
+        var connection = unitOfWork.Connection;
+        var transaction = unitOfWork.Transaction;
         var args = new { OfficialId = officialId };
         var memberships = await connection.QueryAsync<MembershipRecord>(
-            new CommandDefinition(MembershipsSql, args, cancellationToken: cancellationToken));
+            new CommandDefinition(MembershipsSql, args, transaction, cancellationToken: cancellationToken));
         var meetings = await connection.QueryAsync<MeetingRow>(
-            new CommandDefinition(MeetingsAttendedSql, args, cancellationToken: cancellationToken));
+            new CommandDefinition(MeetingsAttendedSql, args, transaction, cancellationToken: cancellationToken));
         var actionItems = await connection.QueryAsync<ActionItemRecord>(
-            new CommandDefinition(ActionItemsOwnedSql, args, cancellationToken: cancellationToken));
+            new CommandDefinition(ActionItemsOwnedSql, args, transaction, cancellationToken: cancellationToken));
         return new OfficialDataExport(
             memberships.ToList(),
             meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair != 0)).ToList(),

@@ -1,4 +1,3 @@
-using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
@@ -6,7 +5,8 @@ using Dapper;
 
 namespace Cooperation.WorkingGroup.Officials;
 
-internal sealed class OfficialRepository(IDbConnectionFactory connections)
+/// <summary>The officials table. Every method works inside the caller's unit of work.</summary>
+internal static class OfficialRepository
 {
     private const string AgencyParticipantSql = "SELECT participant FROM agencies WHERE id = @AgencyId";
 
@@ -79,14 +79,6 @@ internal sealed class OfficialRepository(IDbConnectionFactory connections)
     public static Task<bool> TryAddSeedAsync(IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken) =>
         TryInsertAsync(unitOfWork, official, cancellationToken);
 
-    public async Task<Official?> FindAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<OfficialRow>(
-            new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken));
-        return row?.ToOfficial();
-    }
-
     public static async Task<Official?> FindAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)
     {
         var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<OfficialRow>(new CommandDefinition(
@@ -94,17 +86,16 @@ internal sealed class OfficialRepository(IDbConnectionFactory connections)
         return row?.ToOfficial();
     }
 
-    public async Task<IReadOnlyList<Official>> ListAsync(
-        Guid? agencyId, Participant? participant, PageRequest page, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Official>> ListAsync(
+        IUnitOfWork unitOfWork, Guid? agencyId, Participant? participant, PageRequest page, CancellationToken cancellationToken)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<OfficialRow>(new CommandDefinition(ListSql, new
+        var rows = await unitOfWork.Connection.QueryAsync<OfficialRow>(new CommandDefinition(ListSql, new
         {
             AgencyId = agencyId?.ToString("D"),
             Participant = participant?.ToString(),
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
+        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToOfficial()).ToList();
     }
 
@@ -128,14 +119,6 @@ internal sealed class OfficialRepository(IDbConnectionFactory connections)
         var rows = await unitOfWork.Connection.QueryAsync<HoldingRow>(new CommandDefinition(
             HeldSql, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToHolding()).ToList();
-    }
-
-    public async Task<OfficialHolding?> HoldingAsync(Guid id, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<HoldingRow>(
-            new CommandDefinition(HoldingSql, new { Id = id }, cancellationToken: cancellationToken));
-        return row?.ToHolding();
     }
 
     public static async Task<OfficialHolding?> HoldingAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)

@@ -9,8 +9,12 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Officials;
 
+/// <summary>
+/// Officials are designated by their agency's coordinators or a co-chair. Their personal data is
+/// read, with a justification, by a co-chair (any agency) or by people of the official's own agency.
+/// </summary>
 internal sealed class OfficialsGrpcService(
-    OfficialRepository officials, PersonalDataReads reads, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.OfficialsService.OfficialsServiceBase
 {
     private static readonly string[] DesignatedFields =
@@ -57,9 +61,12 @@ internal sealed class OfficialsGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var official = await officials.FindAsync(id, context.CancellationToken)
+        var caller = context.GetCaller();
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var official = await OfficialRepository.FindAsync(unitOfWork, id, context.CancellationToken)
             ?? throw new NotFoundException("official", request.OfficialId);
-        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "GetOfficial", [official.Id], Official.PersonalFields,
+        caller.EnsureCanReadAgency(official.AgencyId);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(caller), "GetOfficial", [official.Id], Official.PersonalFields,
             request.Justification, context.CancellationToken);
         return new V1.GetOfficialResponse { Official = ToWire(official) };
     }
@@ -74,8 +81,11 @@ internal sealed class OfficialsGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var found = await officials.ListAsync(agencyId, participant, page, context.CancellationToken);
-        await reads.RecordAsync(AuditActor.From(context.GetCaller()), "ListOfficials", found.Select(o => o.Id), Official.PersonalFields,
+        var caller = context.GetCaller();
+        var readable = caller.ReadableAgency(agencyId);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
+        var found = await OfficialRepository.ListAsync(unitOfWork, readable, participant, page, context.CancellationToken);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(caller), "ListOfficials", found.Select(o => o.Id), Official.PersonalFields,
             request.Justification, context.CancellationToken);
         var response = new V1.ListOfficialsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Officials.AddRange(found.Select(ToWire));

@@ -4,9 +4,6 @@ internal static class OfficialsRegistration
 {
     public static IServiceCollection AddOfficials(this IServiceCollection services) =>
         services
-            .AddSingleton<OfficialRepository>()
-            .AddSingleton<PersonalDataReads>()
-            .AddSingleton<OfficialDataExportQueries>()
             .AddSingleton<OfficialRetentionPass>()
             .AddHostedService<OfficialRetentionJob>();
 }

@@ -14,7 +14,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// erasure. Both are handled by the official's own agency (its coordinators) or a co-chair.
 /// </summary>
 internal sealed class PersonalDataGrpcService(
-    OfficialRepository officials, OfficialDataExportQueries exports, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.PersonalDataService.PersonalDataServiceBase
 {
     private static readonly string[] ExportedFields =
@@ -27,14 +27,17 @@ internal sealed class PersonalDataGrpcService(
         var (id, justification) = ReadRequest(request.OfficialId, request.Justification);
         var caller = context.GetCaller();
         caller.EnsureInAnyRole(CooperationRoles.CoChair, CooperationRoles.AgencyCoordinator);
-        var official = await officials.FindAsync(id, context.CancellationToken)
-            ?? throw new NotFoundException("official", request.OfficialId);
-        caller.EnsureCanManageAgency(official.AgencyId);
-
-        var holding = await officials.HoldingAsync(id, context.CancellationToken);
-        var export = await exports.ReadAsync(id, context.CancellationToken);
+        OfficialHolding? holding;
+        OfficialDataExport export;
+        Official official;
+        // Read inside the unit of work that records the disclosure: no record, no data.
         await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken))
         {
+            official = await OfficialRepository.FindAsync(unitOfWork, id, context.CancellationToken)
+                ?? throw new NotFoundException("official", request.OfficialId);
+            caller.EnsureCanManageAgency(official.AgencyId);
+            holding = await OfficialRepository.HoldingAsync(unitOfWork, id, context.CancellationToken);
+            export = await OfficialDataExportQueries.ReadAsync(unitOfWork, id, context.CancellationToken);
             unitOfWork.Audit(new AuditEntry(
                 AuditActor.From(caller), "ExportOfficialData", AuditAction.Disclose, OfficialsAudit.ResourceType, official.Id.ToString())
             {

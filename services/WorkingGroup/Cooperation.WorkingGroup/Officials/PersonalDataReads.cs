@@ -6,9 +6,10 @@ namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>
 /// Every read of officials' personal data states why and leaves one audit record per person read,
-/// so the trail can answer "who read this official's data, and why".
+/// so the trail can answer "who read this official's data, and why". The data is read inside the
+/// same unit of work that records the read, so a read that cannot be recorded returns nothing.
 /// </summary>
-internal sealed class PersonalDataReads(IUnitOfWorkFactory unitOfWorkFactory)
+internal static class PersonalDataReads
 {
     public const string JustificationField = "justification";
 
@@ -19,18 +20,30 @@ internal sealed class PersonalDataReads(IUnitOfWorkFactory unitOfWorkFactory)
         validator.RequireText(justification, JustificationField, AuditEntry.MaxJustificationLength);
     }
 
-    /// <summary>Records the read of <paramref name="officialIds"/>; nothing when none was read.</summary>
-    public async Task RecordAsync(
-        AuditActor actor, string operation, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields,
+    /// <summary>
+    /// Stages one Read record per official in <paramref name="officialIds"/> on <paramref name="unitOfWork"/>,
+    /// then commits it, so the read and its record stand or fall together. With no official read
+    /// nothing is recorded and the read-only transaction is left to roll back.
+    /// </summary>
+    public static async Task RecordAndCommitAsync(
+        IUnitOfWork unitOfWork, AuditActor actor, string operation, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields,
         string justification, CancellationToken cancellationToken)
     {
-        var ids = officialIds.Distinct().ToList();
-        if (ids.Count == 0)
+        ArgumentNullException.ThrowIfNull(unitOfWork);
+        if (Record(unitOfWork, actor, operation, officialIds, fields, justification) > 0)
         {
-            return;
+            await unitOfWork.CommitAsync(cancellationToken);
         }
+    }
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
+    /// <summary>Stages one Read record per official on <paramref name="unitOfWork"/>; returns how many.</summary>
+    public static int Record(
+        IUnitOfWork unitOfWork, AuditActor actor, string operation, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields,
+        string justification)
+    {
+        ArgumentNullException.ThrowIfNull(unitOfWork);
+        ArgumentNullException.ThrowIfNull(justification);
+        var ids = officialIds.Distinct().ToList();
         foreach (var id in ids)
         {
             unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Read, OfficialsAudit.ResourceType, id.ToString())
@@ -40,7 +53,7 @@ internal sealed class PersonalDataReads(IUnitOfWorkFactory unitOfWorkFactory)
             });
         }
 
-        await unitOfWork.CommitAsync(cancellationToken);
+        return ids.Count;
     }
 }
 

@@ -18,7 +18,6 @@ internal sealed class ProjectsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
     ProjectRepository projects,
     MeetingRepository meetings,
-    ProgrammeQueries programme,
     TimeProvider clock) : V1.ProjectsService.ProjectsServiceBase
 {
     private const int MaxTags = 20;
@@ -52,17 +51,17 @@ internal sealed class ProjectsGrpcService(
         }
 
         var ct = context.CancellationToken;
-        var known = await programme.GetExistingAgencyIdsAsync(leads, ct);
-        var unknown = leads.FirstOrDefault(a => !known.Contains(a));
-        if (unknown != Guid.Empty)
-        {
-            throw new NotFoundException("agency", unknown.ToString());
-        }
-
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
             request.CooperationAreas.Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), leads, clock.GetUtcNow());
         await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
         {
+            var known = await ProgrammeQueries.GetExistingAgencyIdsAsync(unitOfWork, leads, ct);
+            var unknown = leads.FirstOrDefault(a => !known.Contains(a));
+            if (unknown != Guid.Empty)
+            {
+                throw new NotFoundException("agency", unknown.ToString());
+            }
+
             await projects.InsertAsync(unitOfWork, project, ct);
             unitOfWork.Publish(StatusChanged(project));
             unitOfWork.Audit(new AuditEntry(AuditActor.From(caller), nameof(ProposeProject), AuditAction.Create, ProjectResource, project.Id.ToString())
