@@ -21,14 +21,26 @@ public sealed class WorkingGroupOnRealInfrastructure(RealInfrastructure infrastr
     public const string ProbeQueue = "integration-test-probe";
 
     private static readonly string SigningKey = DevelopmentSigningKey.Generate();
-    private GrpcChannel? _channel;
+    private readonly Dictionary<string, GrpcChannel> _channels = [];
 
     public ConsumeCounter Consumed => Services.GetRequiredService<ConsumeCounter>();
 
     public string DatabaseConnectionString => databaseConnectionString;
 
     /// <summary>Calls as the UK co-chair.</summary>
-    public GrpcChannel Channel => _channel ??= CreateChannel("uk-co-chair");
+    public GrpcChannel Channel => ChannelFor("uk-co-chair");
+
+    /// <summary>Calls as one of the development personas ("bg-co-chair", "uk-project-lead", …).</summary>
+    public GrpcChannel ChannelFor(string persona)
+    {
+        if (!_channels.TryGetValue(persona, out var channel))
+        {
+            channel = CreateChannel(persona);
+            _channels[persona] = channel;
+        }
+
+        return channel;
+    }
 
     public static async Task<WorkingGroupOnRealInfrastructure> StartAsync(RealInfrastructure infrastructure)
     {
@@ -72,7 +84,11 @@ public sealed class WorkingGroupOnRealInfrastructure(RealInfrastructure infrastr
 
     protected override void Dispose(bool disposing)
     {
-        _channel?.Dispose();
+        foreach (var channel in _channels.Values)
+        {
+            channel.Dispose();
+        }
+
         base.Dispose(disposing);
     }
 }
