@@ -23,11 +23,16 @@ public static class DatabaseServiceCollectionExtensions
             Path.Combine(builder.Environment.ContentRootPath, ".data", $"{name}.db"));
 
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton<IDbConnectionFactory>(_ => settings.Provider switch
+        if (settings.Provider == DatabaseProvider.PostgreSql)
         {
-            DatabaseProvider.PostgreSql => new NpgsqlConnectionFactory(NpgsqlDataSource.Create(settings.ConnectionString)),
-            _ => new SqliteConnectionFactory(settings.ConnectionString),
-        });
+            // A singleton the host disposes on shutdown, which closes the pool's connections.
+            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+            builder.Services.AddSingleton<IDbConnectionFactory>(sp => new NpgsqlConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
+        }
+        else
+        {
+            builder.Services.AddSingleton<IDbConnectionFactory>(new SqliteConnectionFactory(settings.ConnectionString));
+        }
         builder.Services.AddSingleton(new MigrationScripts(scriptsAssembly));
         builder.Services.AddHostedService<DatabaseMigrationService>();
         return builder;

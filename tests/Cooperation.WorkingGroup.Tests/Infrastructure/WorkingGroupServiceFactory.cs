@@ -12,7 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 
 /// <summary>
-/// The working-group service in-process: its own SQLite file, MassTransit's test harness in place
+/// The working-group service in-process: its own database (a SQLite file, or a PostgreSQL
+/// database where the suite is compiled with POSTGRES), MassTransit's test harness in place
 /// of RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
 /// One factory per test class keeps tests independent.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
 
     private static readonly string SigningKey = DevelopmentSigningKey.Generate();
 
-    private readonly string _databaseFile = Path.Combine(Path.GetTempPath(), $"wg-{Guid.NewGuid():N}.db");
+    private readonly TestDatabase _database = TestDatabase.Create();
     private readonly Dictionary<string, GrpcChannel> _channels = [];
     private GrpcChannel? _anonymous;
 
@@ -76,7 +77,7 @@ public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:workinggroupdb", $"Data Source={_databaseFile}");
+        builder.UseSetting("ConnectionStrings:workinggroupdb", _database.ConnectionString);
         builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
         builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
         builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
@@ -99,11 +100,7 @@ public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var file in new[] { _databaseFile, _databaseFile + "-wal", _databaseFile + "-shm" })
-            {
-                File.Delete(file);
-            }
+            _database.Dispose();
         }
     }
 }
