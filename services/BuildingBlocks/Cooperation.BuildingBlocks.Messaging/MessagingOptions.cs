@@ -14,6 +14,13 @@ public sealed class MessagingOptions
     /// <summary>How long one publish may wait for the broker's confirm before it counts as failed.</summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long a relay's claim on a batch keeps other relays off it. A relay that stops or dies
+    /// mid-batch leaves its unsent rows to any relay once this has passed. At least three
+    /// <see cref="PublishTimeout"/>s are used, so a claim always outlasts a publish and its stamp.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>First wait after a failed publish; doubles with each attempt up to <see cref="MaxBackoff"/>.</summary>
     public TimeSpan InitialBackoff { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -36,7 +36,6 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<OutboxMetrics>();
         services.AddHostedService<SubscriptionCheck>();
-        services.AddHostedService<OutboxRelay>();
         services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox", tags: ["ready"]);
 
         var brokerConnection = builder.Configuration.GetConnectionString(BrokerConnectionName);
@@ -74,6 +73,10 @@ public static class MessagingServiceCollectionExtensions
                 });
             }
         });
+
+        // Registered after MassTransit's own hosted service, so the relay starts once the bus is
+        // started and stops (finishing the row in hand) before the bus stops under it.
+        services.AddHostedService<OutboxRelay>();
         return builder;
     }
 }

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages;
@@ -5,7 +7,6 @@ using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Testing;
 using Dapper;
 using MassTransit;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -14,21 +15,16 @@ using Microsoft.Extensions.Hosting;
 namespace Cooperation.BuildingBlocks.Tests.Infrastructure;
 
 /// <summary>
-/// A small service as production builds one: AddServiceDatabase (a real SQLite file) + AddMessaging
-/// on the fixture's broker, with the test consumers on endpoints the test names.
+/// A small service as production builds one: AddServiceDatabase (a real SQLite file, or a real
+/// PostgreSQL database when given its connection string) + AddMessaging on the fixture's broker,
+/// with the test consumers on endpoints the test names.
 /// </summary>
 public sealed class MessagingTestHost : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
     private readonly IHost _host;
 
-    private MessagingTestHost(IHost host, string databaseFile)
-    {
-        _host = host;
-        DatabaseFile = databaseFile;
-    }
-
-    public string DatabaseFile { get; }
+    private MessagingTestHost(IHost host) => _host = host;
 
     public IServiceProvider Services => _host.Services;
 
@@ -36,12 +32,18 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     public AttemptCounter FailingAttempts => Services.GetRequiredService<AttemptCounter>();
 
-    public static string NewDatabaseFile() => Path.Combine(Path.GetTempPath(), $"messaging-{Guid.NewGuid():N}.db");
+    /// <summary>The connection string of a new SQLite file.</summary>
+    public static string NewSqliteDatabase() => $"Data Source={Path.Combine(Path.GetTempPath(), $"messaging-{Guid.NewGuid():N}.db")}";
 
-    /// <summary>Builds and starts a host; endpoints that are null get no consumer.</summary>
+    /// <summary>
+    /// Builds and starts a host on <paramref name="database"/> (a connection string); endpoints that
+    /// are null get no consumer. <paramref name="settings"/> override the <c>Messaging</c> defaults
+    /// below; <paramref name="publishObserver"/> watches every publish of the host's bus.
+    /// </summary>
     public static async Task<MessagingTestHost> StartAsync(
-        RabbitMqBroker broker, string databaseFile, string? recordingEndpoint = null, string? failingEndpoint = null,
-        IEnumerable<EventSubscription>? subscriptions = null)
+        RabbitMqBroker broker, string database, string? recordingEndpoint = null, string? failingEndpoint = null,
+        IEnumerable<EventSubscription>? subscriptions = null, IReadOnlyDictionary<string, string?>? settings = null,
+        IPublishObserver? publishObserver = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -50,7 +52,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
         });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:testdb"] = $"Data Source={databaseFile}",
+            ["ConnectionStrings:testdb"] = database,
             ["ConnectionStrings:messaging"] = broker.ConnectionString,
             ["Messaging:PollInterval"] = "00:00:01",
             ["Messaging:PublishTimeout"] = "00:00:02",
@@ -62,6 +64,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
             ["Messaging:Redeliveries"] = "1",
             ["Messaging:RedeliveryDelay"] = "00:00:00.300",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<DeliveryLog>();
         builder.Services.AddSingleton<AttemptCounter>();
         foreach (var subscription in subscriptions ?? [])
@@ -87,6 +90,11 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
         var host = builder.Build();
         host.Services.GetRequiredService<IBus>().ConnectConsumeObserver(host.Services.GetRequiredService<DeliveryLog>());
+        if (publishObserver is not null)
+        {
+            host.Services.GetRequiredService<IBus>().ConnectPublishObserver(publishObserver);
+        }
+
         using var timeout = new CancellationTokenSource(StartTimeout);
         await host.StartAsync(timeout.Token);
         // MassTransit starts its endpoints in the background; a test that publishes directly waits for them.
@@ -96,7 +104,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
             throw new TimeoutException($"The bus was {health} {StartTimeout} after start.");
         }
 
-        return new MessagingTestHost(host, databaseFile);
+        return new MessagingTestHost(host);
     }
 
     /// <summary>Commits one unit of work announcing <paramref name="events"/>.</summary>
@@ -156,10 +164,5 @@ public sealed class MessagingTestHost : IAsyncDisposable
         _host.Dispose();
     }
 
-    private async Task<SqliteConnection> OpenAsync()
-    {
-        var connection = new SqliteConnection($"Data Source={DatabaseFile}");
-        await connection.OpenAsync();
-        return connection;
-    }
+    private Task<DbConnection> OpenAsync() => Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();
 }

@@ -12,9 +12,12 @@ namespace Cooperation.BuildingBlocks.Messaging.Outbox;
 /// Publishes committed outbox rows, in sequence order, and stamps each <c>sent_at</c> only after the
 /// broker confirmed it (publisher confirms), so an event is never lost: a failed or timed-out publish
 /// leaves the row unsent with a backoff, and it is tried again after a broker outage or a restart.
-/// A crash between the confirm and the stamp publishes that event again; consumers' inboxes
-/// recognise its MessageId (= message_id) and apply it once, so it is never doubled in effect.
-/// Wakes right after a commit (<see cref="IOutboxSignal"/>) and otherwise polls.
+/// Each stamp is its own commit, made whatever the stopping token says, so a confirmed event is sent
+/// again only after a crash between the confirm and the stamp; consumers' inboxes recognise its
+/// MessageId (= message_id) and apply it once, so it is never doubled in effect.
+/// Rows are claimed with a short lease (committed at once, see <see cref="OutboxStore"/>), so several
+/// relays can share a PostgreSQL database. Wakes right after a commit (<see cref="IOutboxSignal"/>)
+/// and otherwise polls.
 /// </summary>
 internal sealed partial class OutboxRelay(
     OutboxStore store,
@@ -26,6 +29,22 @@ internal sealed partial class OutboxRelay(
     IOptions<MessagingOptions> options,
     ILogger<OutboxRelay> logger) : BackgroundService
 {
+    // Names this relay's claims. A new one per start: a restarted service leaves its previous
+    // life's claims to expire rather than taking them for its own.
+    private readonly string _relayId = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    private enum PassOutcome
+    {
+        /// <summary>Every due row was published, as far as one batch could tell.</summary>
+        Drained,
+
+        /// <summary>The batch was full or cut short by its lease: more rows may be due now.</summary>
+        MoreDue,
+
+        /// <summary>A publish failed; the rest of the batch was given back untried.</summary>
+        PublishFailed,
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -35,54 +54,113 @@ internal sealed partial class OutboxRelay(
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
+            var wakeOnCommit = true;
             try
             {
-                var fullBatch = await PublishDueAsync(settings, stoppingToken);
+                var outcome = await PublishDueAsync(settings, stoppingToken);
+                if (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 metrics.Observe(await store.PendingAsync(stoppingToken));
-                failuresInARow = 0;
-                wait = fullBatch ? TimeSpan.Zero : await UntilNextDueAsync(settings, stoppingToken);
+                if (outcome == PassOutcome.PublishFailed)
+                {
+                    // The broker is likely away: the whole relay backs off, and commits meanwhile do
+                    // not wake it into another attempt that would wait out the same timeout.
+                    failuresInARow++;
+                    wait = OutboxBackoff.Delay(failuresInARow, settings.InitialBackoff, settings.MaxBackoff);
+                    wakeOnCommit = false;
+                }
+                else
+                {
+                    failuresInARow = 0;
+                    wait = outcome == PassOutcome.MoreDue ? TimeSpan.Zero : await UntilNextDueAsync(settings, stoppingToken);
+                }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 // The database itself failed (the broker's failures are recorded per row): back off, keep going.
                 failuresInARow++;
                 wait = OutboxBackoff.Delay(failuresInARow, settings.InitialBackoff, settings.MaxBackoff);
+                wakeOnCommit = false;
                 LogRelayFailed(e, wait);
             }
 
-            if (wait > TimeSpan.Zero)
+            if (wait <= TimeSpan.Zero)
             {
-                await signal.WaitAsync(wait, stoppingToken);
-            }
-        }
-    }
-
-    /// <summary>Publishes one batch of due rows; true when the batch was full and more may be waiting.</summary>
-    private async Task<bool> PublishDueAsync(MessagingOptions settings, CancellationToken cancellationToken)
-    {
-        await using var batch = await store.ClaimAsync(time.GetUtcNow(), settings.BatchSize, cancellationToken);
-        foreach (var row in batch.Rows)
-        {
-            try
-            {
-                await publisher.PublishAsync(row, settings.PublishTimeout, cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                var delay = OutboxBackoff.Delay((int)Math.Min(row.Attempts + 1, int.MaxValue), settings.InitialBackoff, settings.MaxBackoff);
-                await batch.MarkFailedAsync(row, e.Message, time.GetUtcNow() + delay, cancellationToken);
-                metrics.PublishFailed(row.MessageType);
-                LogPublishFailed(e, row.MessageId, row.Attempts + 1, delay);
                 continue;
             }
 
-            await batch.MarkSentAsync(row, time.GetUtcNow(), cancellationToken);
-            metrics.Published(row.MessageType);
+            if (wakeOnCommit)
+            {
+                await signal.WaitAsync(wait, stoppingToken);
+            }
+            else
+            {
+                await Task.Delay(wait, time, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Claims one batch of due rows and publishes them one by one, each stamped in its own commit.
+    /// Stops early, giving back the rows it has not tried, when the service is stopping (after the
+    /// row in hand), when a publish fails (the broker is likely away, and every further row would
+    /// wait out the same timeout), or when the claim would lapse before another publish could end.
+    /// </summary>
+    private async Task<PassOutcome> PublishDueAsync(MessagingOptions settings, CancellationToken stoppingToken)
+    {
+        var claimedAt = time.GetUtcNow();
+        var leaseUntil = claimedAt + Lease(settings);
+        var rows = await store.ClaimAsync(_relayId, claimedAt, leaseUntil, settings.BatchSize, stoppingToken);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            // A publish plus its stamp must end inside the claim, or another relay could take the row meanwhile.
+            var claimRunsOut = time.GetUtcNow() + (settings.PublishTimeout * 2) > leaseUntil;
+            if (stoppingToken.IsCancellationRequested || claimRunsOut)
+            {
+                await store.ReleaseAsync(_relayId, rows.Skip(i), CancellationToken.None);
+                return PassOutcome.MoreDue;
+            }
+
+            if (!await PublishAsync(rows[i], settings))
+            {
+                await store.ReleaseAsync(_relayId, rows.Skip(i + 1), CancellationToken.None);
+                return PassOutcome.PublishFailed;
+            }
         }
 
-        await batch.CompleteAsync(cancellationToken);
-        return batch.Rows.Count == settings.BatchSize;
+        return rows.Count == settings.BatchSize ? PassOutcome.MoreDue : PassOutcome.Drained;
     }
+
+    /// <summary>
+    /// Publishes one row and records the outcome; false when the publish failed. Neither the publish
+    /// (bounded by <see cref="MessagingOptions.PublishTimeout"/>) nor the stamp heeds the stopping
+    /// token: a stop cancelling them could leave a confirmed event unstamped, to be sent again.
+    /// </summary>
+    private async Task<bool> PublishAsync(OutboxRow row, MessagingOptions settings)
+    {
+        try
+        {
+            await publisher.PublishAsync(row, settings.PublishTimeout, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            var delay = OutboxBackoff.Delay((int)Math.Min(row.Attempts + 1, int.MaxValue), settings.InitialBackoff, settings.MaxBackoff);
+            await store.MarkFailedAsync(row, e.Message, time.GetUtcNow() + delay, CancellationToken.None);
+            metrics.PublishFailed(row.MessageType);
+            LogPublishFailed(e, row.MessageId, row.Attempts + 1, delay);
+            return false;
+        }
+
+        await store.MarkSentAsync(row, time.GetUtcNow(), CancellationToken.None);
+        metrics.Published(row.MessageType);
+        return true;
+    }
+
+    private static TimeSpan Lease(MessagingOptions settings) =>
+        TimeSpan.FromTicks(Math.Max(settings.ClaimLease.Ticks, settings.PublishTimeout.Ticks * 3));
 
     private async Task<TimeSpan> UntilNextDueAsync(MessagingOptions settings, CancellationToken cancellationToken)
     {

@@ -4,23 +4,70 @@ using Dapper;
 
 namespace Cooperation.BuildingBlocks.Messaging.Outbox;
 
-/// <summary>The relay's SQL over <c>outbox_messages</c>.</summary>
+/// <summary>
+/// The relay's SQL over <c>outbox_messages</c>. Every statement is its own short commit: nothing
+/// stays open while the relay waits on the broker, so a stamp, once written, is never rolled back.
+/// </summary>
 internal sealed class OutboxStore(IDbConnectionFactory connections)
 {
-    // Due rows in publication order. A row waiting out its backoff is passed over, so one event the
-    // broker keeps refusing cannot hold back the ones behind it.
-    private const string DueSql = """
-        SELECT sequence AS Sequence, message_id AS MessageId, message_type AS MessageType, body AS Body,
-               correlation_id AS CorrelationId, attempts AS Attempts
+    private const string Columns = """
+        sequence AS Sequence, message_id AS MessageId, message_type AS MessageType, body AS Body,
+        correlation_id AS CorrelationId, attempts AS Attempts
+        """;
+
+    // Due rows: unsent, not waiting out a backoff, and not under another relay's unexpired claim.
+    // Instants are stored as fixed-width UTC text, so text order is time order.
+    private const string DueFilter = """
+        sent_at IS NULL
+          AND (next_attempt_at IS NULL OR next_attempt_at <= @Now)
+          AND (claimed_until IS NULL OR claimed_until <= @Now)
+        """;
+
+    // Publication order, except that rows never tried go before rows being retried. A pass ends at
+    // its first failed publish, so a row the broker keeps refusing would otherwise come first in
+    // every pass and hold back every event behind it.
+    private const string DueOrder = "CASE WHEN attempts = 0 THEN 0 ELSE 1 END, sequence";
+
+    // SQLite has one relay per database file, so reading the due rows is claim enough, and it takes
+    // no write lock the service's own writes would queue behind.
+    private const string DueSql = $"""
+        SELECT {Columns}
         FROM outbox_messages
-        WHERE sent_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= @Now)
-        ORDER BY sequence
+        WHERE {DueFilter}
+        ORDER BY {DueOrder}
         LIMIT @Limit
         """;
 
-    // Several relays on one PostgreSQL database each lock the rows they publish and skip rows another
-    // holds, so no event is published by two relays at once.
-    private const string ClaimSql = DueSql + "\nFOR UPDATE SKIP LOCKED";
+    // Several relays on one PostgreSQL database: the inner select locks the due rows it picks and
+    // skips rows another relay is claiming at this instant (its quals are checked again on the
+    // locked row, so a claim committed meanwhile is seen), and the lease is committed with this
+    // statement alone. Rows come back unordered, so they are sorted again here.
+    private const string ClaimSql = $"""
+        UPDATE outbox_messages SET claimed_by = @Relay, claimed_until = @LeaseUntil
+        WHERE sequence IN (
+            SELECT sequence FROM outbox_messages
+            WHERE {DueFilter}
+            ORDER BY {DueOrder}
+            LIMIT @Limit
+            FOR UPDATE SKIP LOCKED)
+        RETURNING {Columns}
+        """;
+
+    private const string MarkSentSql = """
+        UPDATE outbox_messages SET sent_at = @SentAt, attempts = attempts + 1, last_error = NULL, next_attempt_at = NULL, claimed_until = NULL
+        WHERE sequence = @Sequence
+        """;
+
+    private const string MarkFailedSql = """
+        UPDATE outbox_messages SET attempts = attempts + 1, last_error = @LastError, next_attempt_at = @NextAttemptAt, claimed_by = NULL, claimed_until = NULL
+        WHERE sequence = @Sequence
+        """;
+
+    // PostgreSQL only (SQLite rows are never claimed); Dapper hands Npgsql the array as one parameter.
+    private const string ReleaseSql = """
+        UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL
+        WHERE sequence = ANY(@Sequences) AND claimed_by = @Relay AND sent_at IS NULL
+        """;
 
     private const string PendingSql = """
         SELECT COUNT(*) AS Count, MIN(occurred_at) AS OldestOccurredAt
@@ -28,34 +75,59 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         WHERE sent_at IS NULL
         """;
 
+    // When each unsent row next becomes due: the later of its backoff and any claim on it.
     private const string NextDueSql = """
-        SELECT MIN(next_attempt_at) FROM outbox_messages WHERE sent_at IS NULL
+        SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND (next_attempt_at IS NULL OR claimed_until > next_attempt_at)
+                        THEN claimed_until ELSE next_attempt_at END)
+        FROM outbox_messages
+        WHERE sent_at IS NULL
         """;
 
-    public async Task<OutboxBatch> ClaimAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes up to <paramref name="limit"/> due rows, in sequence order, for <paramref name="relay"/>
+    /// until <paramref name="leaseUntil"/>; on PostgreSQL the claim is committed before this returns.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(
+        string relay, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
-        var connection = await connections.OpenAsync(cancellationToken);
-        try
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var parameters = new { Relay = relay, Now = now, LeaseUntil = leaseUntil, Limit = limit };
+        if (connections.Provider == DatabaseProvider.PostgreSql)
         {
-            if (connections.Provider == DatabaseProvider.PostgreSql)
-            {
-                var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                var claimed = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-                    ClaimSql, new { Now = now, Limit = limit }, transaction, cancellationToken: cancellationToken));
-                return new OutboxBatch(connection, transaction, claimed.AsList());
-            }
+            var claimed = await connection.QueryAsync<OutboxRow>(new CommandDefinition(ClaimSql, parameters, cancellationToken: cancellationToken));
+            return [.. claimed.OrderBy(row => row.Attempts == 0 ? 0 : 1).ThenBy(row => row.Sequence)];
+        }
 
-            // SQLite has one relay per database file, so no claim is needed, and holding a write
-            // transaction while waiting for the broker would stall the service's own writes.
-            var rows = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
-                DueSql, new { Now = now, Limit = limit }, cancellationToken: cancellationToken));
-            return new OutboxBatch(connection, null, rows.AsList());
-        }
-        catch
+        var due = await connection.QueryAsync<OutboxRow>(new CommandDefinition(DueSql, parameters, cancellationToken: cancellationToken));
+        return due.AsList();
+    }
+
+    public async Task MarkSentAsync(OutboxRow row, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            MarkSentSql, new { row.Sequence, SentAt = sentAt }, cancellationToken: cancellationToken));
+    }
+
+    public async Task MarkFailedAsync(OutboxRow row, string error, DateTimeOffset nextAttemptAt, CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            MarkFailedSql, new { row.Sequence, LastError = error, NextAttemptAt = nextAttemptAt }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Gives back the claim on <paramref name="rows"/> that are still unsent, so any relay may take them at once.</summary>
+    public async Task ReleaseAsync(string relay, IEnumerable<OutboxRow> rows, CancellationToken cancellationToken)
+    {
+        var sequences = rows.Select(row => row.Sequence).ToArray();
+        if (connections.Provider != DatabaseProvider.PostgreSql || sequences.Length == 0)
         {
-            await connection.DisposeAsync();
-            throw;
+            return;
         }
+
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            ReleaseSql, new { Sequences = sequences, Relay = relay }, cancellationToken: cancellationToken));
     }
 
     public async Task<OutboxPending> PendingAsync(CancellationToken cancellationToken)
@@ -66,7 +138,7 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         return new OutboxPending(pending.Count, ParseInstant(pending.OldestOccurredAt));
     }
 
-    /// <summary>The earliest moment a row waiting out its backoff becomes due, if any.</summary>
+    /// <summary>The earliest moment a row waiting out its backoff or another relay's claim becomes due, if any.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
