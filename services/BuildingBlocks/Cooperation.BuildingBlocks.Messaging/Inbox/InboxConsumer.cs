@@ -17,6 +17,9 @@ public abstract class InboxConsumer<TMessage>(IUnitOfWorkFactory unitOfWorkFacto
     /// <summary>The clock the inbox stamps with; derived consumers use it for their events too.</summary>
     protected TimeProvider Time => time;
 
+    /// <summary>The consumer's logger, for derived consumers too.</summary>
+    protected ILogger Logger => logger;
+
     private const string ClaimSql = """
         INSERT INTO inbox_messages (message_id, consumer, message_type, processed_at)
         VALUES (@MessageId, @Consumer, @MessageType, @ProcessedAt)
