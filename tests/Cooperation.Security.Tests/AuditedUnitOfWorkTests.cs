@@ -29,7 +29,7 @@ public sealed class AuditedUnitOfWorkTests : IAsyncLifetime
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:db"] = $"Data Source={_file}" });
         builder.AddServiceDatabase("db", typeof(AuditedUnitOfWorkTests).Assembly);
         builder.AddMessaging();
-        builder.AddAudit();
+        builder.AddAudit("test");
         _host = builder.Build();
         // Runs the migrations (outbox, inbox, audit); the relay finds a broker-less in-memory bus.
         await _host.StartAsync();

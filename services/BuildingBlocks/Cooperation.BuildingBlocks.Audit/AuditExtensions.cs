@@ -12,25 +12,22 @@ namespace Microsoft.Extensions.Hosting;
 public static class AuditExtensions
 {
     /// <summary>
-    /// The audit trail in this service's database (call after <c>AddServiceDatabase</c>): its
-    /// table joins the service's migrations, and <see cref="AuditTrail"/> and
-    /// <see cref="AuditQueries"/> become injectable, and every unit of work must carry an audit
-    /// record to commit. Call after <c>AddMessaging</c>.
+    /// The audit trail in this service's database: its table joins the service's migrations,
+    /// <see cref="AuditTrail"/> and <see cref="AuditQueries"/> become injectable, and every unit of
+    /// work must carry an audit record to commit (see <see cref="AuditParticipant"/>). Records of
+    /// work the service does by itself name <c>service:{serviceName}</c>. Order against
+    /// <c>AddMessaging</c> does not matter.
     /// </summary>
-    public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder)
+    public static IHostApplicationBuilder AddAudit(this IHostApplicationBuilder builder, string serviceName)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
         builder.Services.AddSingleton(new MigrationScripts(typeof(AuditTrail).Assembly));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(new ServiceActor(serviceName));
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<AuditQueries>();
-
-        // Every unit of work the service begins must carry its audit record (see AuditedUnitOfWork).
-        var plain = builder.Services.LastOrDefault(d => d.ServiceType == typeof(IUnitOfWorkFactory))
-            ?? throw new InvalidOperationException("Call AddMessaging() before AddAudit(): audit records ride in its units of work.");
-        builder.Services.Remove(plain);
-        builder.Services.AddSingleton<IUnitOfWorkFactory>(sp => new AuditedUnitOfWorkFactory(
-            (IUnitOfWorkFactory)ActivatorUtilities.CreateInstance(sp, plain.ImplementationType!), sp.GetRequiredService<AuditTrail>()));
+        builder.Services.AddSingleton<IUnitOfWorkParticipant, AuditParticipant>();
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.BuildingBlocks.Messaging.Outbox;
 using Cooperation.BuildingBlocks.Messaging.Topology;
 using Cooperation.Contracts.Messages;
@@ -32,6 +33,10 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton(new MigrationScripts(typeof(IUnitOfWork).Assembly));
         services.AddSingleton<IOutboxSignal, OutboxSignal>();
         services.AddSingleton<IUnitOfWorkFactory, UnitOfWorkFactory>();
+        services.AddSingleton<IUnitOfWorkParticipant, OutboxParticipant>();
+        // A consumer's IUnitOfWork is the one its inbox filter began around the message.
+        services.AddScoped<ConsumeUnitOfWork>();
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<ConsumeUnitOfWork>());
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxPublisher>();
         services.AddSingleton<OutboxMetrics>();

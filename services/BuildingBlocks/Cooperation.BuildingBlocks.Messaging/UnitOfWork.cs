@@ -1,36 +1,68 @@
 using System.Data.Common;
-using System.Diagnostics;
-using Cooperation.BuildingBlocks.Messaging.Outbox;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.Contracts.Messages;
 
 namespace Cooperation.BuildingBlocks.Messaging;
 
-internal sealed class UnitOfWork(DbConnection connection, DbTransaction transaction, IOutboxSignal signal) : IUnitOfWork
+internal sealed class UnitOfWork(
+    DbConnection connection,
+    DbTransaction transaction,
+    IReadOnlyList<IUnitOfWorkParticipant> participants,
+    TimeProvider clock,
+    string operation,
+    string? correlationId,
+    CancellationToken cancellationToken) : DbSession, IUnitOfWork
 {
-    private readonly List<IntegrationEvent> _pending = [];
+    private readonly Dictionary<Type, object> _features = [];
     private bool _committed;
 
-    public DbConnection Connection => connection;
+    public override DbConnection Connection => connection;
 
-    public DbTransaction Transaction => transaction;
+    public override DbTransaction Transaction => transaction;
+
+    DbTransaction? IDbSession.Transaction => transaction;
+
+    public override CancellationToken CancellationToken => cancellationToken;
+
+    public string Operation => operation;
+
+    public string? CorrelationId => correlationId;
 
     public void Publish(IntegrationEvent integrationEvent)
     {
         ArgumentNullException.ThrowIfNull(integrationEvent);
         ObjectDisposedException.ThrowIf(_committed, this);
-        _pending.Add(integrationEvent);
+        Feature<PendingEvents>().Add(integrationEvent.OccurredAt == default
+            ? integrationEvent with { OccurredAt = clock.GetUtcNow() }
+            : integrationEvent);
     }
 
-    public async Task CommitAsync(CancellationToken cancellationToken = default)
+    public T Feature<T>() where T : class, new()
+    {
+        if (!_features.TryGetValue(typeof(T), out var feature))
+        {
+            feature = new T();
+            _features[typeof(T)] = feature;
+        }
+
+        return (T)feature;
+    }
+
+    public bool HasParticipant<T>() where T : IUnitOfWorkParticipant => participants.Any(p => p is T);
+
+    public async Task CommitAsync()
     {
         ObjectDisposedException.ThrowIf(_committed, this);
-        // The current trace id ties each event to the call that caused it.
-        await OutboxWriter.WriteAsync(connection, transaction, _pending, Activity.Current?.TraceId.ToString(), cancellationToken);
+        foreach (var participant in participants)
+        {
+            await participant.OnCommittingAsync(this);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         _committed = true;
-        if (_pending.Count > 0)
+        foreach (var participant in participants)
         {
-            signal.Notify();
+            participant.OnCommitted(this);
         }
     }
 

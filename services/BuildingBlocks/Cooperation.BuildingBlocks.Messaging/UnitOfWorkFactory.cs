@@ -1,17 +1,20 @@
 using Cooperation.BuildingBlocks.Data;
-using Cooperation.BuildingBlocks.Messaging.Outbox;
 
 namespace Cooperation.BuildingBlocks.Messaging;
 
-internal sealed class UnitOfWorkFactory(IDbConnectionFactory connections, IOutboxSignal signal) : IUnitOfWorkFactory
+internal sealed class UnitOfWorkFactory(
+    IDbConnectionFactory connections, IEnumerable<IUnitOfWorkParticipant> participants, TimeProvider clock) : IUnitOfWorkFactory
 {
-    public async Task<IUnitOfWork> BeginAsync(CancellationToken cancellationToken = default)
+    private readonly IUnitOfWorkParticipant[] _participants = participants.ToArray();
+
+    public async Task<IUnitOfWork> BeginAsync(string operation, string? correlationId, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(operation);
         var connection = await connections.OpenAsync(cancellationToken);
         try
         {
             var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            return new UnitOfWork(connection, transaction, signal);
+            return new UnitOfWork(connection, transaction, _participants, clock, operation, correlationId, cancellationToken);
         }
         catch
         {

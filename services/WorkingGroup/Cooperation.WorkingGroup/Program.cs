@@ -8,7 +8,7 @@ builder.AddCooperationAuthentication();
 builder.AddCooperationAuthorization();
 builder.AddServiceDatabase("workinggroupdb", typeof(Program).Assembly);
 builder.AddMessaging(bus => bus.AddWorkingGroupConsumers());
-builder.AddAudit();
+builder.AddAudit("working-group");
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddWorkingGroup();
 

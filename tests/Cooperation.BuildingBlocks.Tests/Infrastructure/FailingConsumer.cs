@@ -1,15 +1,12 @@
-using Cooperation.BuildingBlocks.Messaging;
-using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages.Projects;
-using Microsoft.Extensions.Logging;
+using MassTransit;
 
 namespace Cooperation.BuildingBlocks.Tests.Infrastructure;
 
 /// <summary>A consumer whose effect always fails: every <see cref="ProjectCompleted"/> is poison to it.</summary>
-public sealed class FailingConsumer(IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time, ILogger<FailingConsumer> logger, AttemptCounter attempts)
-    : InboxConsumer<ProjectCompleted>(unitOfWorkFactory, time, logger)
+public sealed class FailingConsumer(AttemptCounter attempts) : IConsumer<ProjectCompleted>
 {
-    protected override Task HandleAsync(ProjectCompleted message, IUnitOfWork unitOfWork, CancellationToken cancellationToken)
+    public Task Consume(ConsumeContext<ProjectCompleted> context)
     {
         attempts.Increment();
         throw new InvalidOperationException("This consumer cannot apply any message.");

@@ -38,7 +38,7 @@ internal sealed class SecuredGrpcHost : IAsyncDisposable
         builder.AddGrpcServiceDefaults();
         builder.AddServiceDatabase("securitytest", typeof(SecuredGrpcHost).Assembly);
         builder.AddMessaging();
-        builder.AddAudit();
+        builder.AddAudit("test");
         builder.AddCooperationAuthentication();
         builder.AddCooperationAuthorization();
 

@@ -5,12 +5,13 @@ using Microsoft.Extensions.Options;
 namespace Cooperation.BuildingBlocks.Messaging.Inbox;
 
 /// <summary>
-/// The failure policy of every inbox consumer's endpoint: in-process retries (immediate, then at
-/// intervals), then redelivery through the broker, then MassTransit's <c>{queue}_error</c> queue.
-/// Register consumers with <c>AddInboxConsumer</c>, which applies it.
+/// The pipe of every inbox consumer's endpoint: in-process retries (immediate, then at intervals),
+/// each attempt inside its own unit of work and inbox claim (<see cref="InboxFilter{TConsumer,TMessage}"/>),
+/// then redelivery through the broker, then MassTransit's <c>{queue}_error</c> queue. Register
+/// consumers with <c>AddInboxConsumer</c>, which applies it.
 /// </summary>
 public sealed class InboxConsumerDefinition<TConsumer, TMessage>(IOptions<MessagingOptions> options) : ConsumerDefinition<TConsumer>
-    where TConsumer : InboxConsumer<TMessage>
+    where TConsumer : class, IConsumer<TMessage>
     where TMessage : IntegrationEvent
 {
     protected override void ConfigureConsumer(
@@ -27,5 +28,10 @@ public sealed class InboxConsumerDefinition<TConsumer, TMessage>(IOptions<Messag
         }
 
         consumerConfigurator.UseMessageRetry(retry => retry.Intervals(settings.RetryIntervals is { Length: > 0 } intervals ? intervals : [.. MessagingOptions.DefaultRetryIntervals]));
+
+        // Inside the retries, so every attempt gets a fresh transaction: on PostgreSQL a failed
+        // statement leaves its transaction unusable.
+        var endpoint = endpointConfigurator.InputAddress.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1];
+        consumerConfigurator.ConsumerMessage<TMessage>(message => message.UseFilter(new InboxFilter<TConsumer, TMessage>(endpoint)));
     }
 }

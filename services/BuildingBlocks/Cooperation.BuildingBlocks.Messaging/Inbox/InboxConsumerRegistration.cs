@@ -8,14 +8,15 @@ namespace Cooperation.BuildingBlocks.Messaging.Inbox;
 public static class InboxConsumerRegistration
 {
     /// <summary>
-    /// Registers an inbox consumer on its own endpoint (queue) named <paramref name="endpoint"/>, with
+    /// Registers a consumer (a plain <see cref="IConsumer{TMessage}"/> that takes <see cref="IUnitOfWork"/>
+    /// to make its change) behind the inbox on its own endpoint (queue) named <paramref name="endpoint"/>, with
     /// <see cref="InboxConsumerDefinition{TConsumer,TMessage}"/>'s retries, redelivery and error queue.
     /// The endpoint must be listed for <typeparamref name="TMessage"/> in <see cref="EventSubscriptions"/>
     /// (checked when the service starts), so publishers keep its events before it first runs.
     /// </summary>
     public static IConsumerRegistrationConfigurator<TConsumer> AddInboxConsumer<TConsumer, TMessage>(
         this IBusRegistrationConfigurator bus, string endpoint)
-        where TConsumer : InboxConsumer<TMessage>
+        where TConsumer : class, IConsumer<TMessage>
         where TMessage : IntegrationEvent
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);

@@ -1,16 +1,12 @@
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.Contracts.Messages.Projects;
+using MassTransit;
 
 namespace Cooperation.WorkingGroup.Projects;
 
-/// <summary>Moves an agreed proposal to Commenced when its workstream reports that work started.</summary>
-public sealed class ProjectCommencedConsumer(
-    IUnitOfWorkFactory unitOfWorkFactory, ProjectRepository projects, TimeProvider clock, ILogger<ProjectCommencedConsumer> logger)
-    : ProjectEventConsumer<ProjectCommenced>(unitOfWorkFactory, projects, clock, logger)
+/// <summary>Moves an agreed project to Commenced when its workstream reports that work started.</summary>
+public sealed class ProjectCommencedConsumer(IUnitOfWork unitOfWork, ProjectReports reports) : IConsumer<ProjectCommenced>
 {
-    protected override string ChangedField => "commenced_on";
-
-    protected override Guid ProjectIdOf(ProjectCommenced message) => message.ProjectId;
-
-    protected override bool Apply(ProjectProposal project, ProjectCommenced message) => project.Commence(message.CommencedOn);
+    public Task Consume(ConsumeContext<ProjectCommenced> context) =>
+        reports.ApplyAsync(unitOfWork, context.Message, context.Message.ProjectId, p => p.Commence(context.Message.CommencedOn), "commenced_on");
 }

@@ -1,17 +1,13 @@
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.Contracts.Messages.Projects;
+using MassTransit;
 
 namespace Cooperation.WorkingGroup.Projects;
 
-/// <summary>Moves a proposal to Completed (delivered) or Closed when its workstream reports the end.</summary>
-public sealed class ProjectCompletedConsumer(
-    IUnitOfWorkFactory unitOfWorkFactory, ProjectRepository projects, TimeProvider clock, ILogger<ProjectCompletedConsumer> logger)
-    : ProjectEventConsumer<ProjectCompleted>(unitOfWorkFactory, projects, clock, logger)
+/// <summary>Moves a project to Completed (delivered) or Closed when its workstream reports the end.</summary>
+public sealed class ProjectCompletedConsumer(IUnitOfWork unitOfWork, ProjectReports reports) : IConsumer<ProjectCompleted>
 {
-    protected override string ChangedField => "completed_on";
-
-    protected override Guid ProjectIdOf(ProjectCompleted message) => message.ProjectId;
-
-    protected override bool Apply(ProjectProposal project, ProjectCompleted message) =>
-        project.Finish(message.CompletedOn, message.Delivered);
+    public Task Consume(ConsumeContext<ProjectCompleted> context) =>
+        reports.ApplyAsync(unitOfWork, context.Message, context.Message.ProjectId,
+            p => p.Finish(context.Message.CompletedOn, context.Message.Delivered), "completed_on");
 }

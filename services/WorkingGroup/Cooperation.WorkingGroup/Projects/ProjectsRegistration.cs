@@ -12,7 +12,7 @@ internal static class ProjectsRegistration
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.TryAddSingleton<ProgrammeQueries>();
-        return services.AddSingleton<ProjectRepository>();
+        return services.AddSingleton<ProjectRepository>().AddSingleton<ProjectReports>();
     }
 
     public static IBusRegistrationConfigurator AddProjectConsumers(this IBusRegistrationConfigurator bus)
