@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace Cooperation.Testing;
+
+/// <summary>
+/// Counts the commands Npgsql sends to one database while it is alive, from Npgsql's own
+/// ActivitySource, so a test can prove that a list or get runs a fixed number of queries whatever
+/// the page size. Only commands against <paramref name="database"/> count, so test classes running
+/// in parallel on their own databases do not disturb each other.
+/// </summary>
+public sealed class DbCommandCounter : IDisposable
+{
+    private readonly ActivityListener _listener;
+    private readonly string _database;
+    private int _count;
+
+    public DbCommandCounter(string database)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(database);
+        _database = database;
+        _listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Npgsql",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = Record,
+        };
+        ActivitySource.AddActivityListener(_listener);
+    }
+
+    /// <summary>Commands sent to the database since the counter started or was last reset.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    public void Reset() => Interlocked.Exchange(ref _count, 0);
+
+    public void Dispose() => _listener.Dispose();
+
+    /// <summary>The database a connection string names (its <c>Database=</c> part).</summary>
+    public static string DatabaseOf(string connectionString) =>
+        new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database
+            ?? throw new ArgumentException("The connection string names no database.", nameof(connectionString));
+
+    private void Record(Activity activity)
+    {
+        // Npgsql names the database in the OpenTelemetry tag of its version: db.namespace, or db.name before.
+        var database = activity.GetTagItem("db.namespace") as string ?? activity.GetTagItem("db.name") as string;
+        if (string.Equals(database, _database, StringComparison.Ordinal) && activity.OperationName != "connect")
+        {
+            Interlocked.Increment(ref _count);
+        }
+    }
+}
