@@ -7,19 +7,21 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Cooperation.Security.Tests;
 
-/// <summary>The chain on a real SQLite file: append, verify, tamper, roll back, contend.</summary>
-public sealed class AuditTrailTests : IDisposable
+/// <summary>The chain on a real PostgreSQL database: append, verify, tamper, roll back, contend.</summary>
+public sealed class AuditTrailTests : IAsyncLifetime
 {
     private static readonly Guid BorderPolice = Guid.Parse("11111111-1111-4111-8111-111111111111");
     private static readonly AuditActor Coordinator = new("dev:bg-border-police-coordinator", Participant.BG, BorderPolice);
 
-    private readonly SqliteDatabase _database = new();
+    private AuditDatabase _database = null!;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2023, 11, 13, 9, 0, 0, TimeSpan.Zero));
     private readonly AuditTrail _trail;
 
     public AuditTrailTests() => _trail = new AuditTrail(_clock);
 
-    public void Dispose() => _database.Dispose();
+    public async Task InitializeAsync() => _database = await AuditDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     private static AuditEntry Registration(string officialId) =>
         new(Coordinator, "workinggroup.v1.RegisterOfficial", AuditAction.Create, "Official", officialId)

@@ -3,6 +3,7 @@ using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Testing;
 using Dapper;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,21 +13,22 @@ namespace Cooperation.Security.Tests;
 
 /// <summary>
 /// A change, its events and its audit record commit together or not at all, and a change cannot
-/// commit without its record: held on a real SQLite file through the units of work a service gets.
+/// commit without its record: held on a real PostgreSQL database through the units of work a service gets.
 /// </summary>
 public sealed class AuditedUnitOfWorkTests : IAsyncLifetime
 {
     private static readonly AuditActor CoChair = new("dev:uk-co-chair", Participant.UK, Guid.Parse("7a3c1f0e-0000-4000-8000-000000000001"));
 
-    private readonly string _file = Path.Combine(Path.GetTempPath(), $"audited-uow-{Guid.NewGuid():N}.db");
+    private TestDatabase _database = null!;
     private IHost _host = null!;
 
     private IUnitOfWorkFactory UnitsOfWork => _host.Services.GetRequiredService<IUnitOfWorkFactory>();
 
     public async Task InitializeAsync()
     {
+        _database = await TestDatabases.CreateEmptyAsync("audited_uow");
         var builder = Host.CreateApplicationBuilder();
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:db"] = $"Data Source={_file}" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:db"] = _database.ConnectionString });
         builder.AddServiceDatabase("db", typeof(AuditedUnitOfWorkTests).Assembly);
         builder.AddMessaging();
         builder.AddAudit("test");
@@ -34,18 +36,14 @@ public sealed class AuditedUnitOfWorkTests : IAsyncLifetime
         // Runs the migrations (outbox, inbox, audit); the relay finds a broker-less in-memory bus.
         await _host.StartAsync();
         await using var connection = await _host.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();
-        await connection.ExecuteAsync("CREATE TABLE reviews (id TEXT PRIMARY KEY)");
+        await connection.ExecuteAsync("CREATE TABLE reviews (id text PRIMARY KEY)");
     }
 
     public async Task DisposeAsync()
     {
         await _host.StopAsync();
         _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _file, _file + "-wal", _file + "-shm" })
-        {
-            File.Delete(file);
-        }
+        await _database.DisposeAsync();
     }
 
     [Fact]

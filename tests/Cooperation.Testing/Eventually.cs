@@ -10,6 +10,8 @@ public static class Eventually
     public static async Task<T> UntilAsync<T>(
         Func<Task<T>> probe, Func<T, bool> satisfied, string what, TimeSpan? timeout = null)
     {
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(satisfied);
         var limit = timeout ?? DefaultTimeout;
         var clock = Stopwatch.StartNew();
         while (true)
@@ -31,4 +33,8 @@ public static class Eventually
 
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
         UntilAsync(() => Task.FromResult(condition()), ok => ok, what, timeout);
+
+    /// <summary>Waits until <paramref name="condition"/> holds; fails the test after the timeout.</summary>
+    public static Task WaitUntilAsync(Func<Task<bool>> condition, string what, TimeSpan? timeout = null) =>
+        UntilAsync(condition, ok => ok, what, timeout);
 }

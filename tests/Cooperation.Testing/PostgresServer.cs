@@ -9,18 +9,23 @@ namespace Cooperation.Testing;
 
 /// <summary>
 /// A private PostgreSQL cluster for one test run: Debian's server binaries, a fresh data directory
-/// and a free port on loopback, trust authentication, durability switched off for speed. Each test
-/// class asks for its own database with <see cref="CreateDatabaseAsync"/>, so tests never share
-/// state. Fails loudly when PostgreSQL is not installed.
+/// and a free port on loopback, trust authentication, durability switched off for speed. Tests ask
+/// for databases of their own with <see cref="CreateDatabaseAsync"/> (often copies of a migrated
+/// template, see <see cref="TestDatabases"/>), so tests never share state. Fails loudly when
+/// PostgreSQL is not installed. <see cref="Shared"/> is the one cluster a test run shares.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Lazy<Task<PostgresServer>> SharedCluster = new(StartSharedAsync);
 
     private readonly string _directory = Path.Combine("/tmp", $"pg-{Guid.NewGuid():N}");
     private string? _binaries;
 
     public int Port { get; } = FreeTcpPort();
+
+    /// <summary>The cluster of this test run: started on first use, stopped when the test process exits.</summary>
+    public static Task<PostgresServer> Shared => SharedCluster.Value;
 
     public string ConnectionString(string database = "postgres") =>
         $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Pooling=true;Include Error Detail=true";
@@ -54,18 +59,48 @@ public sealed class PostgresServer : IAsyncLifetime
         Directory.Delete(_directory, recursive: true);
     }
 
-    /// <summary>Creates an empty database and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync(string prefix = "test")
+    /// <summary>
+    /// Creates a database and returns its connection string: empty, or a copy of
+    /// <paramref name="template"/> (which nobody may be connected to meanwhile).
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string prefix = "test", string? template = null)
     {
         var name = $"{prefix}_{Guid.NewGuid():N}";
-        await using var connection = new NpgsqlConnection(ConnectionString());
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
+        var from = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
+        await ExecuteAsync($"CREATE DATABASE \"{name}\"{from}");
         return ConnectionString(name);
     }
 
+    /// <summary>Drops the database, ending any session still connected to it.</summary>
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        using (var pooled = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
+        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        // Unpooled: administration connections to "postgres" are few and must not linger.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString()) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     private string DataDirectory => Path.Combine(_directory, "data");
+
+    private static async Task<PostgresServer> StartSharedAsync()
+    {
+        var cluster = new PostgresServer();
+        await cluster.InitializeAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().GetAwaiter().GetResult();
+        return cluster;
+    }
 
     private static bool IsRoot => Environment.UserName == "root";
 

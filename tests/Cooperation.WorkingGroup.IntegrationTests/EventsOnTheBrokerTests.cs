@@ -66,7 +66,7 @@ public sealed class EventsOnTheBrokerTests(RealInfrastructure infrastructure) : 
         Assert.Equal(1, await CountAsync(
             "SELECT COUNT(*) FROM inbox_messages WHERE message_id = @Id", new { Id = commenced.EventId }));
         Assert.Equal(1, await CountAsync(
-            "SELECT COUNT(*) FROM outbox_messages WHERE message_type LIKE '%ProjectStatusChanged' AND body LIKE '%commenced%'"));
+            "SELECT COUNT(*) FROM outbox_messages WHERE message_type LIKE '%ProjectStatusChanged' AND body::text LIKE '%commenced%'"));
     }
 
     private async Task<Guid> SeedAgreedProjectAsync()

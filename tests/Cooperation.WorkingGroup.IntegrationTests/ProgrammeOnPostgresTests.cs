@@ -10,7 +10,7 @@ namespace Cooperation.WorkingGroup.IntegrationTests;
 
 /// <summary>
 /// The RPCs that look officials, co-chairs and agencies up by id, on a real PostgreSQL database,
-/// where SQL that only SQLite accepts would fail as Internal.
+/// where SQL that PostgreSQL refuses would fail as Internal.
 /// </summary>
 [Collection(RealInfrastructureDefinition.Name)]
 public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) : IAsyncLifetime
@@ -96,26 +96,26 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
     private async Task<Programme> SeedAsync()
     {
         var programme = new Programme(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
-        var establishedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var establishedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-30);
         await using var connection = await _service.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();
         const string Agency = """
             INSERT INTO agencies (id, participant, name_en, name_bg, kind, created_at)
             VALUES (@Id, @Participant, @Name, @Name, 'police', '2023-11-13T09:00:00.0000000Z')
             """;
-        await connection.ExecuteAsync(Agency, new { Id = programme.BgAgency.ToString(), Participant = "BG", Name = $"Border Police {programme.BgAgency:N}" });
-        await connection.ExecuteAsync(Agency, new { Id = programme.UkAgency.ToString(), Participant = "UK", Name = $"National Crime Agency {programme.UkAgency:N}" });
+        await connection.ExecuteAsync(Agency, new { Id = programme.BgAgency, Participant = "BG", Name = $"Border Police {programme.BgAgency:N}" });
+        await connection.ExecuteAsync(Agency, new { Id = programme.UkAgency, Participant = "UK", Name = $"National Crime Agency {programme.UkAgency:N}" });
         foreach (var (official, agency) in new[] { (programme.BgCoChair, programme.BgAgency), (programme.UkCoChair, programme.UkAgency), (programme.UkMember, programme.UkAgency) })
         {
             await connection.ExecuteAsync("""
                 INSERT INTO officials (id, agency_id, full_name, role_title, work_email, purpose, designated_at)
                 VALUES (@Id, @AgencyId, 'Test Official', 'Officer', @Email, 'working group member', '2023-11-13T09:00:00.0000000Z')
-                """, new { Id = official.ToString(), AgencyId = agency.ToString(), Email = $"official-{official:N}@example.org" });
+                """, new { Id = official, AgencyId = agency, Email = $"official-{official:N}@example.org" });
         }
 
         await connection.ExecuteAsync("""
             INSERT INTO working_group (id, established_on, due_by, recorded_at)
             VALUES (@Id, @EstablishedOn, @EstablishedOn, '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = Guid.NewGuid().ToString(), EstablishedOn = establishedOn });
+            """, new { Id = Guid.NewGuid(), EstablishedOn = establishedOn });
         foreach (var (official, role, participant) in new[]
         {
             (programme.BgCoChair, "co_chair", "BG"), (programme.UkCoChair, "co_chair", "UK"), (programme.UkMember, "member", "UK"),
@@ -124,7 +124,7 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
             await connection.ExecuteAsync("""
                 INSERT INTO memberships (id, official_id, role, participant, started_on, ended_on)
                 VALUES (@Id, @OfficialId, @Role, @Participant, @StartedOn, NULL)
-                """, new { Id = Guid.NewGuid().ToString(), OfficialId = official.ToString(), Role = role, Participant = participant, StartedOn = establishedOn });
+                """, new { Id = Guid.NewGuid(), OfficialId = official, Role = role, Participant = participant, StartedOn = establishedOn });
         }
 
         return programme;

@@ -5,7 +5,8 @@ namespace Cooperation.BuildingBlocks.Audit;
 
 /// <summary>
 /// SHA-256 over a canonical encoding of a row: a compact JSON array of every column in a fixed
-/// order (nulls as null), ending with the previous row's hash. A version tag leads, so a future
+/// order, each as text (ids as lower-case hyphenated UUIDs, the instant as fixed-width UTC, lists
+/// as compact JSON arrays, nulls as null), ending with the previous row's hash. A version tag leads, so a future
 /// encoding can live beside this one.
 /// </summary>
 internal static class AuditHash
@@ -23,9 +24,10 @@ internal static class AuditHash
             json.WriteNumberValue(row.Sequence);
             foreach (var value in new[]
                      {
-                         row.RecordId, row.OccurredAt, row.ActorSubject, row.ActorParticipant, row.ActorAgencyId,
-                         row.Operation, row.Action, row.ResourceType, row.ResourceId, row.Fields, row.Justification,
-                         row.Recipients, row.CorrelationId, row.PreviousHash,
+                         row.RecordId.ToString("D"), AuditRow.FormatInstant(row.OccurredAt), row.ActorSubject,
+                         row.ActorParticipant, row.ActorAgencyId?.ToString("D"), row.Operation, row.Action,
+                         row.ResourceType, row.ResourceId, AuditRow.FormatList(row.Fields), row.Justification,
+                         AuditRow.FormatList(row.Recipients), row.CorrelationId, row.PreviousHash,
                      })
             {
                 if (value is null)

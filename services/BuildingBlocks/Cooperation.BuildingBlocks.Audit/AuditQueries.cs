@@ -17,11 +17,11 @@ public sealed class AuditQueries(IDbConnectionFactory connections)
         var sql = new StringBuilder(SelectSql);
         var parameters = new DynamicParameters();
         Add(sql, parameters, " AND actor_subject = @ActorSubject", "ActorSubject", filter.ActorSubject);
-        Add(sql, parameters, " AND actor_agency_id = @AgencyId", "AgencyId", filter.AgencyId?.ToString("D"));
+        Add(sql, parameters, " AND actor_agency_id = @AgencyId", "AgencyId", filter.AgencyId);
         Add(sql, parameters, " AND resource_type = @ResourceType", "ResourceType", filter.ResourceType);
         Add(sql, parameters, " AND resource_id = @ResourceId", "ResourceId", filter.ResourceId);
-        Add(sql, parameters, " AND occurred_at >= @From", "From", filter.From is { } from ? AuditRow.FormatInstant(from) : null);
-        Add(sql, parameters, " AND occurred_at < @To", "To", filter.To is { } to ? AuditRow.FormatInstant(to) : null);
+        Add(sql, parameters, " AND occurred_at >= @From", "From", filter.From);
+        Add(sql, parameters, " AND occurred_at < @To", "To", filter.To);
         sql.Append(" ORDER BY sequence LIMIT @Limit OFFSET @Offset");
         parameters.Add("Limit", page.Size);
         parameters.Add("Offset", page.Offset);
@@ -38,9 +38,9 @@ public sealed class AuditQueries(IDbConnectionFactory connections)
         return await AuditTrail.VerifyAsync(connection, cancellationToken);
     }
 
-    private static void Add(StringBuilder sql, DynamicParameters parameters, string condition, string name, string? value)
+    private static void Add(StringBuilder sql, DynamicParameters parameters, string condition, string name, object? value)
     {
-        if (!string.IsNullOrEmpty(value))
+        if (value is not null and not "")
         {
             sql.Append(condition);
             parameters.Add(name, value);

@@ -5,8 +5,9 @@ using Cooperation.BuildingBlocks.Domain;
 namespace Cooperation.BuildingBlocks.Audit;
 
 /// <summary>
-/// A row exactly as stored (text columns). The hash is computed over these strings, so what is
-/// verified is what is on disk, independent of how values parse back.
+/// A row as stored. The hash is computed over a canonical text of these values (see
+/// <see cref="AuditHash"/>), each of which survives the round trip through its column exactly:
+/// the instant is kept to whole microseconds, as <c>timestamptz</c> holds it.
 /// </summary>
 internal sealed class AuditRow
 {
@@ -19,60 +20,68 @@ internal sealed class AuditRow
         """;
 
     public long Sequence { get; init; }
-    public string RecordId { get; init; } = "";
-    public string OccurredAt { get; init; } = "";
+    public Guid RecordId { get; init; }
+    public DateTimeOffset OccurredAt { get; init; }
     public string ActorSubject { get; init; } = "";
     public string? ActorParticipant { get; init; }
-    public string? ActorAgencyId { get; init; }
+    public Guid? ActorAgencyId { get; init; }
     public string Operation { get; init; } = "";
     public string Action { get; init; } = "";
     public string ResourceType { get; init; } = "";
     public string ResourceId { get; init; } = "";
-    public string Fields { get; init; } = "[]";
+    public string[] Fields { get; init; } = [];
     public string? Justification { get; init; }
-    public string Recipients { get; init; } = "[]";
+    public string[] Recipients { get; init; } = [];
     public string? CorrelationId { get; init; }
     public string PreviousHash { get; init; } = "";
     public string Hash { get; set; } = "";
 
+    /// <summary>The instant as the hash encodes it: UTC, seven fractional digits, fixed width.</summary>
     public static string FormatInstant(DateTimeOffset instant) =>
         instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+
+    /// <summary>A list as the hash encodes it: a compact JSON array of strings.</summary>
+    public static string FormatList(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
     public static AuditRow From(AuditEntry entry, long sequence, Guid recordId, DateTimeOffset occurredAt, string? correlationId, string previousHash) => new()
     {
         Sequence = sequence,
-        RecordId = recordId.ToString("D"),
-        OccurredAt = FormatInstant(occurredAt),
+        RecordId = recordId,
+        OccurredAt = ToMicroseconds(occurredAt.ToUniversalTime()),
         ActorSubject = entry.Actor.Subject,
         ActorParticipant = entry.Actor.Participant?.ToString(),
-        ActorAgencyId = entry.Actor.AgencyId?.ToString("D"),
+        ActorAgencyId = entry.Actor.AgencyId,
         Operation = entry.Operation,
         Action = entry.Action.ToString().ToLowerInvariant(),
         ResourceType = entry.ResourceType,
         ResourceId = entry.ResourceId,
-        Fields = JsonSerializer.Serialize(entry.Fields),
+        Fields = [.. entry.Fields],
         Justification = entry.Justification,
-        Recipients = JsonSerializer.Serialize(entry.Recipients),
+        Recipients = [.. entry.Recipients],
         CorrelationId = correlationId,
         PreviousHash = previousHash,
     };
 
     public AuditRecord ToRecord() => new(
         Sequence,
-        Guid.Parse(RecordId),
-        DateTimeOffset.Parse(OccurredAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
+        RecordId,
+        OccurredAt,
         new AuditActor(
             ActorSubject,
             ActorParticipant is null ? null : Enum.Parse<Participant>(ActorParticipant),
-            ActorAgencyId is null ? null : Guid.Parse(ActorAgencyId)),
+            ActorAgencyId),
         Operation,
         Enum.Parse<AuditAction>(Action, ignoreCase: true),
         ResourceType,
         ResourceId,
-        JsonSerializer.Deserialize<string[]>(Fields) ?? [],
+        Fields,
         Justification,
-        JsonSerializer.Deserialize<string[]>(Recipients) ?? [],
+        Recipients,
         CorrelationId,
         PreviousHash,
         Hash);
+
+    // PostgreSQL keeps microseconds; a tick finer than that would not read back as hashed.
+    private static DateTimeOffset ToMicroseconds(DateTimeOffset instant) =>
+        instant.AddTicks(-(instant.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
 }

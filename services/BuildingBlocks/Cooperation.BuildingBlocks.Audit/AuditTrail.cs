@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
-using Npgsql;
 
 namespace Cooperation.BuildingBlocks.Audit;
 
@@ -14,7 +13,7 @@ public sealed class AuditTrail(TimeProvider clock)
     private const int VerifyBatchSize = 500;
 
     // Any fixed number: every service's appends in one database take the same advisory lock.
-    private const long PostgresChainLock = 0x436F6F7041756474;
+    private const long ChainLock = 0x436F6F7041756474;
 
     private const string HeadSql = "SELECT sequence AS Sequence, hash AS Hash FROM audit_records ORDER BY sequence DESC LIMIT 1";
 
@@ -31,10 +30,9 @@ public sealed class AuditTrail(TimeProvider clock)
 
     /// <summary>
     /// Appends <paramref name="entry"/> as the next link. Writers are serialised so two
-    /// transactions cannot both extend the same head: SQLite transactions opened by
-    /// Microsoft.Data.Sqlite are BEGIN IMMEDIATE (one writer at a time), and on PostgreSQL a
-    /// transaction-scoped advisory lock is taken before the head is read. The primary key on
-    /// the sequence refuses a fork should either ever be bypassed.
+    /// transactions cannot both extend the same head: a transaction-scoped advisory lock is taken
+    /// before the head is read. The primary key on the sequence refuses a fork should it ever be
+    /// bypassed.
     /// </summary>
     public async Task<AuditRecord> AppendAsync(
         DbConnection connection, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken = default)
@@ -44,11 +42,8 @@ public sealed class AuditTrail(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(entry);
         entry.Validate();
 
-        if (connection is NpgsqlConnection)
-        {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "SELECT pg_advisory_xact_lock(@Key)", new { Key = PostgresChainLock }, transaction, cancellationToken: cancellationToken));
-        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "SELECT pg_advisory_xact_lock(@Key)", new { Key = ChainLock }, transaction, cancellationToken: cancellationToken));
 
         var head = await connection.QuerySingleOrDefaultAsync<ChainHead>(
             new CommandDefinition(HeadSql, transaction: transaction, cancellationToken: cancellationToken));
@@ -86,8 +81,7 @@ public sealed class AuditTrail(TimeProvider clock)
                             : null;
                 if (problem is not null)
                 {
-                    return new AuditVerification(false, expectedSequence - 1, row.Sequence,
-                        Guid.TryParse(row.RecordId, out var id) ? id : null, problem);
+                    return new AuditVerification(false, expectedSequence - 1, row.Sequence, row.RecordId, problem);
                 }
 
                 previousHash = row.Hash;

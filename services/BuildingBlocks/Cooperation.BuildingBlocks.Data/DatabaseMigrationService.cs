@@ -14,7 +14,7 @@ internal sealed class DatabaseMigrationService(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        DatabaseMigrator.Migrate(settings.Provider, settings.ConnectionString, scripts.Select(s => s.Assembly), logger);
+        DatabaseMigrator.Migrate(settings.ConnectionString, scripts.Select(s => s.Assembly), logger);
         return Task.CompletedTask;
     }
 

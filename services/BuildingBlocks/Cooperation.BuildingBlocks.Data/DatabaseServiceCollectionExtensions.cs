@@ -1,6 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using System.Reflection;
 using Cooperation.BuildingBlocks.Data;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -9,30 +9,21 @@ namespace Microsoft.Extensions.Hosting;
 public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
-    /// Gives the service its own database: <c>ConnectionStrings:{name}</c> when set, otherwise a
-    /// SQLite file under <c>.data/</c> beside the service. Migrations embedded in
+    /// Gives the service its own PostgreSQL database at <c>ConnectionStrings:{name}</c> (required:
+    /// start-up fails naming the setting when it is missing). Migrations embedded in
     /// <paramref name="scriptsAssembly"/> run at start-up.
     /// </summary>
     public static IHostApplicationBuilder AddServiceDatabase(
         this IHostApplicationBuilder builder, string name, Assembly scriptsAssembly)
     {
-        SqlTypeHandlers.Register();
-        var settings = DatabaseSettings.Resolve(
-            builder.Configuration["Database:Provider"],
-            builder.Configuration.GetConnectionString(name),
-            Path.Combine(builder.Environment.ContentRootPath, ".data", $"{name}.db"));
+        ArgumentNullException.ThrowIfNull(builder);
+        DapperTypeHandlers.Register();
+        var settings = DatabaseSettings.Resolve(name, builder.Configuration.GetConnectionString(name));
 
         builder.Services.AddSingleton(settings);
-        if (settings.Provider == DatabaseProvider.PostgreSql)
-        {
-            // A singleton the host disposes on shutdown, which closes the pool's connections.
-            builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
-            builder.Services.AddSingleton<IDbConnectionFactory>(sp => new NpgsqlConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
-        }
-        else
-        {
-            builder.Services.AddSingleton<IDbConnectionFactory>(new SqliteConnectionFactory(settings.ConnectionString));
-        }
+        // A singleton the host disposes on shutdown, which closes the pool's connections.
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+        builder.Services.AddSingleton<IDbConnectionFactory>(sp => new NpgsqlConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(new MigrationScripts(scriptsAssembly));
         builder.Services.AddHostedService<DatabaseMigrationService>();
         return builder;

@@ -1,27 +1,16 @@
 namespace Cooperation.BuildingBlocks.Data;
 
-/// <summary>Which database a service uses and how to reach it, resolved once at start-up.</summary>
-public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+/// <summary>How the service reaches its PostgreSQL database, resolved once at start-up.</summary>
+public sealed record DatabaseSettings(string ConnectionString)
 {
     /// <summary>
-    /// A connection string that names a PostgreSQL host selects PostgreSQL; anything else is
-    /// taken as SQLite. <c>Database:Provider</c> overrides the guess.
+    /// The value of <c>ConnectionStrings:{name}</c>; a service without its database cannot start,
+    /// so a missing setting fails here, naming it.
     /// </summary>
-    public static DatabaseSettings Resolve(string? configuredProvider, string? connectionString, string defaultSqliteFile)
-    {
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(defaultSqliteFile))!);
-            return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={defaultSqliteFile}");
-        }
-
-        var provider = configuredProvider?.ToUpperInvariant() switch
-        {
-            "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
-            "SQLITE" => DatabaseProvider.Sqlite,
-            _ when connectionString.Contains("Host=", StringComparison.OrdinalIgnoreCase) => DatabaseProvider.PostgreSql,
-            _ => DatabaseProvider.Sqlite,
-        };
-        return new DatabaseSettings(provider, connectionString);
-    }
+    public static DatabaseSettings Resolve(string name, string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"The setting ConnectionStrings:{name} is missing: the service needs the connection string of its PostgreSQL " +
+                $"database (for example Host=localhost;Port=5432;Database={name};Username=…), set as ConnectionStrings__{name} in the environment.")
+            : new DatabaseSettings(connectionString);
 }

@@ -3,10 +3,18 @@ using Npgsql;
 
 namespace Cooperation.BuildingBlocks.Data;
 
-public sealed class NpgsqlConnectionFactory(NpgsqlDataSource dataSource) : IDbConnectionFactory
+/// <summary>Connections from the service's pooled data source, read and written with <see cref="DapperTypeHandlers"/>.</summary>
+public sealed class NpgsqlConnectionFactory : IDbConnectionFactory
 {
-    public DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+    private readonly NpgsqlDataSource _dataSource;
+
+    public NpgsqlConnectionFactory(NpgsqlDataSource dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(dataSource);
+        DapperTypeHandlers.Register();
+        _dataSource = dataSource;
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default) =>
-        await dataSource.OpenConnectionAsync(cancellationToken);
+        await _dataSource.OpenConnectionAsync(cancellationToken);
 }

@@ -15,8 +15,8 @@ using Microsoft.Extensions.Hosting;
 namespace Cooperation.BuildingBlocks.Tests.Infrastructure;
 
 /// <summary>
-/// A small service as production builds one: AddServiceDatabase (a real SQLite file, or a real
-/// PostgreSQL database when given its connection string) + AddMessaging on the fixture's broker,
+/// A small service as production builds one: AddServiceDatabase (a real PostgreSQL database on the
+/// run's shared cluster) + AddMessaging on the fixture's broker,
 /// with the test consumers on endpoints the test names.
 /// </summary>
 public sealed class MessagingTestHost : IAsyncDisposable
@@ -32,8 +32,9 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     public AttemptCounter FailingAttempts => Services.GetRequiredService<AttemptCounter>();
 
-    /// <summary>The connection string of a new SQLite file.</summary>
-    public static string NewSqliteDatabase() => $"Data Source={Path.Combine(Path.GetTempPath(), $"messaging-{Guid.NewGuid():N}.db")}";
+    /// <summary>The connection string of a new, empty database; the host's start-up migrates it.</summary>
+    public static async Task<string> NewDatabaseAsync() =>
+        (await TestDatabases.CreateEmptyAsync("messaging")).ConnectionString;
 
     /// <summary>
     /// Builds and starts a host on <paramref name="database"/> (a connection string); endpoints that
@@ -136,7 +137,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
     {
         await using var connection = await OpenAsync();
         return await connection.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM applied_effects WHERE project_id = @ProjectId", new { ProjectId = projectId.ToString("D") });
+            "SELECT COUNT(*) FROM applied_effects WHERE project_id = @ProjectId", new { ProjectId = projectId });
     }
 
     public async Task<long> UnsentCountAsync()

@@ -3,7 +3,7 @@ using Cooperation.Testing;
 
 namespace Cooperation.BuildingBlocks.Tests.Messaging;
 
-/// <summary>The outbox and inbox end to end, on a real broker and a real SQLite file.</summary>
+/// <summary>The outbox and inbox end to end, on a real broker and a real PostgreSQL database.</summary>
 [Collection(SharedBroker.Name)]
 public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
 {
@@ -11,7 +11,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     public async Task Every_event_of_a_committed_unit_of_work_is_applied_once_and_none_of_a_rolled_back_one()
     {
         var endpoint = TestEvents.Endpoint("once");
-        await using var host = await MessagingTestHost.StartAsync(broker, MessagingTestHost.NewSqliteDatabase(), recordingEndpoint: endpoint);
+        await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
         var committed = Enumerable.Range(0, 3).Select(_ => (TestEvents.Commenced(), TestEvents.Commenced())).ToList();
         var rolledBack = TestEvents.Commenced();
 
@@ -43,7 +43,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     public async Task A_message_delivered_twice_has_one_effect()
     {
         var endpoint = TestEvents.Endpoint("dup");
-        await using var host = await MessagingTestHost.StartAsync(broker, MessagingTestHost.NewSqliteDatabase(), recordingEndpoint: endpoint);
+        await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
         var message = TestEvents.Commenced();
 
         await host.PublishDirectlyAsync(message, message.EventId);
@@ -59,14 +59,14 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
         var endpoint = TestEvents.Endpoint("late");
         var integrationEvent = TestEvents.Commenced();
         await using (var publisher = await MessagingTestHost.StartAsync(
-            broker, MessagingTestHost.NewSqliteDatabase(), subscriptions: [new(endpoint, typeof(Contracts.Messages.Projects.ProjectCommenced))]))
+            broker, await MessagingTestHost.NewDatabaseAsync(), subscriptions: [new(endpoint, typeof(Contracts.Messages.Projects.ProjectCommenced))]))
         {
             await publisher.CommitAsync(integrationEvent);
             await Eventually.UntilAsync(publisher.UnsentCountAsync, n => n == 0, "the event to be sent");
         }
 
         Assert.Equal(1u, await RabbitMqQueues.MessageCountAsync(broker.ConnectionString, endpoint));
-        await using var consumer = await MessagingTestHost.StartAsync(broker, MessagingTestHost.NewSqliteDatabase(), recordingEndpoint: endpoint);
+        await using var consumer = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
         await Eventually.UntilAsync(() => consumer.EffectCountAsync(integrationEvent.ProjectId), n => n == 1, "the late consumer's effect");
     }
 
@@ -74,7 +74,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     public async Task A_restarted_relay_does_not_send_confirmed_events_again()
     {
         var endpoint = TestEvents.Endpoint("restart");
-        var database = MessagingTestHost.NewSqliteDatabase();
+        var database = await MessagingTestHost.NewDatabaseAsync();
         var before = TestEvents.Commenced();
         await using (var first = await MessagingTestHost.StartAsync(broker, database, recordingEndpoint: endpoint))
         {
@@ -96,7 +96,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     public async Task A_poison_message_ends_in_the_error_queue_after_its_retries_and_redeliveries()
     {
         var endpoint = TestEvents.Endpoint("poison");
-        await using var host = await MessagingTestHost.StartAsync(broker, MessagingTestHost.NewSqliteDatabase(), failingEndpoint: endpoint);
+        await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), failingEndpoint: endpoint);
 
         await host.CommitAsync(TestEvents.Completed());
 
@@ -111,7 +111,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     public async Task An_event_committed_while_the_broker_is_down_is_delivered_once_it_is_back()
     {
         var endpoint = TestEvents.Endpoint("outage");
-        await using var host = await MessagingTestHost.StartAsync(broker, MessagingTestHost.NewSqliteDatabase(), recordingEndpoint: endpoint);
+        await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
         var integrationEvent = TestEvents.Commenced();
 
         await broker.StopAsync();

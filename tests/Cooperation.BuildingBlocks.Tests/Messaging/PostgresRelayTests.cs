@@ -12,14 +12,14 @@ namespace Cooperation.BuildingBlocks.Tests.Messaging;
 /// two relays share one database.
 /// </summary>
 [Collection(SharedBroker.Name)]
-public sealed class PostgresRelayTests(RabbitMqBroker broker, PostgresServer postgres) : IClassFixture<PostgresServer>
+public sealed class PostgresRelayTests(RabbitMqBroker broker)
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromSeconds(2);
 
     [Fact]
     public async Task Stopping_the_relay_mid_batch_does_not_send_its_confirmed_events_again()
     {
-        var database = await postgres.CreateDatabaseAsync("outbox");
+        var database = await MessagingTestHost.NewDatabaseAsync();
         var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
         var events = Enumerable.Range(0, 12).Select(_ => TestEvents.Commenced()).ToArray();
         var hold = new PublishHold(passThrough: 5);
@@ -43,7 +43,7 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker, PostgresServer pos
     [Fact]
     public async Task A_backlog_larger_than_a_batch_waits_out_an_outage_without_an_open_transaction_and_goes_out_once_the_broker_is_back()
     {
-        var database = await postgres.CreateDatabaseAsync("outbox");
+        var database = await MessagingTestHost.NewDatabaseAsync();
         var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
         var events = Enumerable.Range(0, 12).Select(_ => TestEvents.Commenced()).ToArray();
         await using var host = await StartAsync(database, probe, batchSize: 5);
@@ -72,7 +72,7 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker, PostgresServer pos
     [Fact]
     public async Task Two_relays_on_one_database_deliver_every_event_exactly_once()
     {
-        var database = await postgres.CreateDatabaseAsync("outbox");
+        var database = await MessagingTestHost.NewDatabaseAsync();
         var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
         await using var one = await StartAsync(database, probe, batchSize: 3);
         await using var other = await StartAsync(database, probe, batchSize: 3);

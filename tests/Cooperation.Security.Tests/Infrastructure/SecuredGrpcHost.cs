@@ -8,16 +8,16 @@ using Microsoft.Extensions.Hosting;
 namespace Cooperation.Security.Tests.Infrastructure;
 
 /// <summary>
-/// A minimal service wired the way every service will be: gRPC defaults, a SQLite database with
+/// A minimal service wired the way every service will be: gRPC defaults, a PostgreSQL database with
 /// the audit table, bearer authentication against the development key, the suite's policies and
 /// the audit gRPC service, in-process on a TestServer.
 /// </summary>
 internal sealed class SecuredGrpcHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly SqliteDatabase _database;
+    private readonly AuditDatabase _database;
 
-    private SecuredGrpcHost(WebApplication app, GrpcChannel channel, SqliteDatabase database)
+    private SecuredGrpcHost(WebApplication app, GrpcChannel channel, AuditDatabase database)
     {
         _app = app;
         _database = database;
@@ -30,7 +30,7 @@ internal sealed class SecuredGrpcHost : IAsyncDisposable
 
     public static async Task<SecuredGrpcHost> StartAsync()
     {
-        var database = new SqliteDatabase();
+        var database = await AuditDatabase.CreateAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseTestServer();
         builder.Configuration["ConnectionStrings:securitytest"] = database.ConnectionString;
@@ -61,6 +61,6 @@ internal sealed class SecuredGrpcHost : IAsyncDisposable
         Channel.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
-        _database.Dispose();
+        await _database.DisposeAsync();
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Security.Development;
 using Dapper;
@@ -18,7 +17,7 @@ public sealed record SeededProgramme(DateOnly EstablishedOn, Guid BgAgency, Guid
 
 /// <summary>
 /// Writes agencies, officials, the working group and memberships straight into the tables of
-/// migration 0001, so meetings, cadence and projects can be tested on their own.
+/// the baseline migration, so meetings, cadence and projects can be tested on their own.
 /// </summary>
 public static class ProgrammeSeed
 {
@@ -48,7 +47,7 @@ public static class ProgrammeSeed
         await factory.ExecuteAsync("""
             INSERT INTO agencies (id, participant, name_en, name_bg, kind, created_at)
             VALUES (@Id, @Participant, @Name, @Name, 'police', '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = id.ToString(), Participant = participant, Name = $"{name} {id:N}" });
+            """, new { Id = id, Participant = participant, Name = $"{name} {id:N}" });
         return id;
     }
 
@@ -58,7 +57,7 @@ public static class ProgrammeSeed
         await factory.ExecuteAsync("""
             INSERT INTO officials (id, agency_id, full_name, role_title, work_email, purpose, designated_at)
             VALUES (@Id, @AgencyId, 'Test Official', 'Officer', @Email, 'working group member', '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = id.ToString(), AgencyId = agencyId.ToString(), Email = $"official-{id:N}@example.org" });
+            """, new { Id = id, AgencyId = agencyId, Email = $"official-{id:N}@example.org" });
         return id;
     }
 
@@ -66,7 +65,7 @@ public static class ProgrammeSeed
         factory.ExecuteAsync("""
             INSERT INTO working_group (id, established_on, due_by, recorded_at)
             VALUES (@Id, @EstablishedOn, '2023-12-13', '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = Guid.NewGuid().ToString(), EstablishedOn = Text(establishedOn) });
+            """, new { Id = Guid.NewGuid(), EstablishedOn = establishedOn });
 
     public static Task AddMembershipAsync(this WorkingGroupServiceFactory factory, Guid officialId, string role, string participant, DateOnly startedOn, DateOnly? endedOn = null) =>
         factory.ExecuteAsync("""
@@ -74,8 +73,8 @@ public static class ProgrammeSeed
             VALUES (@Id, @OfficialId, @Role, @Participant, @StartedOn, @EndedOn)
             """, new
         {
-            Id = Guid.NewGuid().ToString(), OfficialId = officialId.ToString(), Role = role, Participant = participant,
-            StartedOn = Text(startedOn), EndedOn = endedOn is null ? null : Text(endedOn.Value),
+            Id = Guid.NewGuid(), OfficialId = officialId, Role = role, Participant = participant,
+            StartedOn = startedOn, EndedOn = endedOn,
         });
 
     public static async Task ExecuteAsync(this WorkingGroupServiceFactory factory, string sql, object? args = null)
@@ -94,6 +93,4 @@ public static class ProgrammeSeed
             factory.Clock.Advance(target - now);
         }
     }
-
-    private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Security.Development;
+using Cooperation.Testing;
 using Grpc.Core;
 using Grpc.Net.Client;
 using MassTransit;
@@ -12,10 +13,10 @@ using Microsoft.Extensions.Time.Testing;
 namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 
 /// <summary>
-/// The working-group service in-process: its own database (a SQLite file, or a PostgreSQL
-/// database where the suite is compiled with POSTGRES), MassTransit's test harness in place
-/// of RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
-/// One factory per test class keeps tests independent.
+/// The working-group service in-process: its own PostgreSQL database (a fresh copy of the run's
+/// migrated template, on the run's private cluster), MassTransit's test harness in place of
+/// RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
+/// Each test class instance makes its own factory, so tests stay independent.
 /// </summary>
 public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
 {
@@ -24,7 +25,7 @@ public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
 
     private static readonly string SigningKey = DevelopmentSigningKey.Generate();
 
-    private readonly TestDatabase _database = TestDatabase.Create();
+    private readonly TestDatabase _database = WorkingGroupDatabase.Create();
     private readonly Dictionary<string, GrpcChannel> _channels = [];
     private GrpcChannel? _anonymous;
 

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cooperation.WorkingGroup.Tests.PersonalData;
 
-/// <summary>One row of the service's audit_records table, as stored.</summary>
+/// <summary>One row of the service's audit_records table as text: ids as UUID text, lists as JSON arrays.</summary>
 public sealed record AuditRow(
     long Sequence, string ActorSubject, string? ActorParticipant, string? ActorAgencyId, string Operation, string Action,
     string ResourceType, string ResourceId, string Fields, string? Justification, string Recipients)
@@ -19,12 +19,13 @@ public static class AuditRecords
 {
     private const string SelectSql = """
         SELECT sequence AS Sequence, actor_subject AS ActorSubject, actor_participant AS ActorParticipant,
-               actor_agency_id AS ActorAgencyId, operation AS Operation, action AS Action, resource_type AS ResourceType,
-               resource_id AS ResourceId, fields AS Fields, justification AS Justification, recipients AS Recipients,
-               record_id || '|' || occurred_at || '|' || actor_subject || '|' || COALESCE(actor_participant, '') || '|' ||
-               COALESCE(actor_agency_id, '') || '|' || operation || '|' || action || '|' || resource_type || '|' ||
-               resource_id || '|' || fields || '|' || COALESCE(justification, '') || '|' || recipients || '|' ||
-               COALESCE(correlation_id, '') AS AllText
+               actor_agency_id::text AS ActorAgencyId, operation AS Operation, action AS Action, resource_type AS ResourceType,
+               resource_id AS ResourceId, array_to_json(fields)::text AS Fields, justification AS Justification,
+               array_to_json(recipients)::text AS Recipients,
+               record_id::text || '|' || occurred_at::text || '|' || actor_subject || '|' || COALESCE(actor_participant, '') || '|' ||
+               COALESCE(actor_agency_id::text, '') || '|' || operation || '|' || action || '|' || resource_type || '|' ||
+               resource_id || '|' || array_to_json(fields)::text || '|' || COALESCE(justification, '') || '|' ||
+               array_to_json(recipients)::text || '|' || COALESCE(correlation_id, '') AS AllText
         FROM audit_records
         """;
 

@@ -34,21 +34,22 @@ public sealed class ErasureAndExportTests : IDisposable
         var official = await ArrangeAsync();
         var id = Guid.Parse(official.Id);
         await _factory.AddMembershipAsync(id, "member", "UK", new DateOnly(2023, 11, 14), new DateOnly(2024, 1, 31));
+        var (meetingId, actionItemId) = (Guid.NewGuid(), Guid.NewGuid());
         await _factory.ExecuteAsync("""
             INSERT INTO meetings (id, status, scheduled_on, location, format, held_on, minutes, created_at, updated_at)
-            VALUES ('m1', 'held', '2023-12-01', 'Sofia', 'in_person', '2023-12-01', 'minutes', '2023-11-13T09:00:00Z', '2023-11-13T09:00:00Z');
-            INSERT INTO meeting_attendees (meeting_id, official_id, agency_id, participant, co_chair) VALUES ('m1', @Id, @Agency, 'UK', 0);
+            VALUES (@Meeting, 'held', '2023-12-01', 'Sofia', 'in_person', '2023-12-01', 'minutes', '2023-11-13T09:00:00Z', '2023-11-13T09:00:00Z');
+            INSERT INTO meeting_attendees (meeting_id, official_id, agency_id, participant, co_chair) VALUES (@Meeting, @Id, @Agency, 'UK', false);
             INSERT INTO action_items (id, meeting_id, description, owner_official_id, due_on, status, created_at, updated_at)
-            VALUES ('a1', 'm1', 'Share the route analysis', @Id, '2024-01-15', 'open', '2023-12-01T09:00:00Z', '2023-12-01T09:00:00Z');
-            """, new { Id = official.Id, Agency = official.AgencyId });
+            VALUES (@ActionItem, @Meeting, 'Share the route analysis', @Id, '2024-01-15', 'open', '2023-12-01T09:00:00Z', '2023-12-01T09:00:00Z');
+            """, new { Id = id, Agency = Guid.Parse(official.AgencyId), Meeting = meetingId, ActionItem = actionItemId });
 
         var export = await ClientAs(PersonalDataScenario.UkHomeOfficeCoordinator).ExportOfficialDataAsync(
             new V1.ExportOfficialDataRequest { OfficialId = official.Id, Justification = PersonalDataScenario.Why });
 
         Assert.Equal(official, export.Official);
         Assert.Equal([("2023-11-14", "2024-01-31", V1.MembershipRole.Member)], export.Memberships.Select(m => (m.StartedOn, m.EndedOn, m.Role)));
-        Assert.Equal([("m1", "2023-12-01", false)], export.MeetingsAttended.Select(m => (m.MeetingId, m.HeldOn, m.CoChair)));
-        Assert.Equal([("a1", "Share the route analysis", "open")], export.ActionItemsOwned.Select(a => (a.ActionItemId, a.Description, a.Status)));
+        Assert.Equal([(meetingId.ToString(), "2023-12-01", false)], export.MeetingsAttended.Select(m => (m.MeetingId, m.HeldOn, m.CoChair)));
+        Assert.Equal([(actionItemId.ToString(), "Share the route analysis", "open")], export.ActionItemsOwned.Select(a => (a.ActionItemId, a.Description, a.Status)));
         Assert.Equal("2026-01-31", export.RetainedUntil);
 
         var record = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "ExportOfficialData"));

@@ -27,7 +27,7 @@ internal static class PersonalDataScenario
             await factory.ExecuteAsync("""
                 INSERT INTO agencies (id, participant, name_en, name_bg, kind, created_at)
                 VALUES (@Id, @Participant, @Name, @Name, 'police', '2023-11-13T09:00:00.0000000Z')
-                """, new { Id = id.ToString(), Participant = participant, Name = name });
+                """, new { Id = id, Participant = participant, Name = name });
         }
     }
 

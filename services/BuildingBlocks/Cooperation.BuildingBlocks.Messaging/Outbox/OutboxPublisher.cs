@@ -8,7 +8,6 @@ internal sealed class OutboxPublisher(IBus bus)
     public async Task PublishAsync(OutboxRow row, TimeSpan timeout, CancellationToken cancellationToken)
     {
         var message = OutboxSerializer.Deserialize(row.MessageType, row.Body);
-        var messageId = Guid.Parse(row.MessageId);
         Guid? correlationId = Guid.TryParse(row.CorrelationId, out var parsed) ? parsed : null;
 
         // With publisher confirms on, Publish completes once the broker has taken the message; while
@@ -19,7 +18,7 @@ internal sealed class OutboxPublisher(IBus bus)
         {
             await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
             {
-                context.MessageId = messageId;
+                context.MessageId = row.MessageId;
                 context.CorrelationId = correlationId;
                 context.Durable = true;
             }), limit.Token);

@@ -189,7 +189,7 @@ internal sealed partial class OutboxRelay(
         .Build();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} failed (attempt {Attempts}); retrying in {Delay}")]
-    private partial void LogPublishFailed(Exception exception, string messageId, long attempts, TimeSpan delay);
+    private partial void LogPublishFailed(Exception exception, Guid messageId, long attempts, TimeSpan delay);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox relay failed; retrying in {Delay}")]
     private partial void LogRelayFailed(Exception exception, TimeSpan delay);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
 using Dapper;
 
@@ -16,7 +15,6 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         """;
 
     // Due rows: unsent, not waiting out a backoff, and not under another relay's unexpired claim.
-    // Instants are stored as fixed-width UTC text, so text order is time order.
     private const string DueFilter = """
         sent_at IS NULL
           AND (next_attempt_at IS NULL OR next_attempt_at <= @Now)
@@ -28,17 +26,7 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
     // every pass and hold back every event behind it.
     private const string DueOrder = "CASE WHEN attempts = 0 THEN 0 ELSE 1 END, sequence";
 
-    // SQLite has one relay per database file, so reading the due rows is claim enough, and it takes
-    // no write lock the service's own writes would queue behind.
-    private const string DueSql = $"""
-        SELECT {Columns}
-        FROM outbox_messages
-        WHERE {DueFilter}
-        ORDER BY {DueOrder}
-        LIMIT @Limit
-        """;
-
-    // Several relays on one PostgreSQL database: the inner select locks the due rows it picks and
+    // Several relays may share one database: the inner select locks the due rows it picks and
     // skips rows another relay is claiming at this instant (its quals are checked again on the
     // locked row, so a claim committed meanwhile is seen), and the lease is committed with this
     // statement alone. Rows come back unordered, so they are sorted again here.
@@ -63,7 +51,6 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         WHERE sequence = @Sequence
         """;
 
-    // PostgreSQL only (SQLite rows are never claimed); Dapper hands Npgsql the array as one parameter.
     private const string ReleaseSql = """
         UPDATE outbox_messages SET claimed_by = NULL, claimed_until = NULL
         WHERE sequence = ANY(@Sequences) AND claimed_by = @Relay AND sent_at IS NULL
@@ -77,29 +64,22 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
 
     // When each unsent row next becomes due: the later of its backoff and any claim on it.
     private const string NextDueSql = """
-        SELECT MIN(CASE WHEN claimed_until IS NOT NULL AND (next_attempt_at IS NULL OR claimed_until > next_attempt_at)
-                        THEN claimed_until ELSE next_attempt_at END)
+        SELECT MIN(GREATEST(claimed_until, next_attempt_at))
         FROM outbox_messages
         WHERE sent_at IS NULL
         """;
 
     /// <summary>
     /// Takes up to <paramref name="limit"/> due rows, in sequence order, for <paramref name="relay"/>
-    /// until <paramref name="leaseUntil"/>; on PostgreSQL the claim is committed before this returns.
+    /// until <paramref name="leaseUntil"/>; the claim is committed before this returns.
     /// </summary>
     public async Task<IReadOnlyList<OutboxRow>> ClaimAsync(
         string relay, DateTimeOffset now, DateTimeOffset leaseUntil, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var parameters = new { Relay = relay, Now = now, LeaseUntil = leaseUntil, Limit = limit };
-        if (connections.Provider == DatabaseProvider.PostgreSql)
-        {
-            var claimed = await connection.QueryAsync<OutboxRow>(new CommandDefinition(ClaimSql, parameters, cancellationToken: cancellationToken));
-            return [.. claimed.OrderBy(row => row.Attempts == 0 ? 0 : 1).ThenBy(row => row.Sequence)];
-        }
-
-        var due = await connection.QueryAsync<OutboxRow>(new CommandDefinition(DueSql, parameters, cancellationToken: cancellationToken));
-        return due.AsList();
+        var claimed = await connection.QueryAsync<OutboxRow>(new CommandDefinition(
+            ClaimSql, new { Relay = relay, Now = now, LeaseUntil = leaseUntil, Limit = limit }, cancellationToken: cancellationToken));
+        return [.. claimed.OrderBy(row => row.Attempts == 0 ? 0 : 1).ThenBy(row => row.Sequence)];
     }
 
     public async Task MarkSentAsync(OutboxRow row, DateTimeOffset sentAt, CancellationToken cancellationToken)
@@ -120,7 +100,7 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
     public async Task ReleaseAsync(string relay, IEnumerable<OutboxRow> rows, CancellationToken cancellationToken)
     {
         var sequences = rows.Select(row => row.Sequence).ToArray();
-        if (connections.Provider != DatabaseProvider.PostgreSql || sequences.Length == 0)
+        if (sequences.Length == 0)
         {
             return;
         }
@@ -133,21 +113,23 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
     public async Task<OutboxPending> PendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var pending = await connection.QuerySingleAsync<(long Count, string? OldestOccurredAt)>(
-            new CommandDefinition(PendingSql, cancellationToken: cancellationToken));
-        return new OutboxPending(pending.Count, ParseInstant(pending.OldestOccurredAt));
+        var pending = await connection.QuerySingleAsync<PendingRow>(new CommandDefinition(PendingSql, cancellationToken: cancellationToken));
+        return new OutboxPending(pending.Count, pending.OldestOccurredAt);
     }
 
     /// <summary>The earliest moment a row waiting out its backoff or another relay's claim becomes due, if any.</summary>
     public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var next = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(NextDueSql, cancellationToken: cancellationToken));
-        return ParseInstant(next);
+        return await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(NextDueSql, cancellationToken: cancellationToken));
     }
 
-    private static DateTimeOffset? ParseInstant(string? text) =>
-        text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private sealed class PendingRow
+    {
+        public long Count { get; init; }
+
+        public DateTimeOffset? OldestOccurredAt { get; init; }
+    }
 }
 
 /// <summary>How many events wait to be published, and when the oldest of them occurred.</summary>

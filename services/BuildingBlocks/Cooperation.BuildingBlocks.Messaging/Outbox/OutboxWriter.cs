@@ -9,7 +9,7 @@ internal static class OutboxWriter
 {
     private const string InsertSql = """
         INSERT INTO outbox_messages (message_id, message_type, body, correlation_id, occurred_at, attempts)
-        VALUES (@MessageId, @MessageType, @Body, @CorrelationId, @OccurredAt, 0)
+        VALUES (@MessageId, @MessageType, CAST(@Body AS jsonb), @CorrelationId, @OccurredAt, 0)
         """;
 
     public static async Task WriteAsync(

@@ -4,7 +4,7 @@ namespace Cooperation.WorkingGroup.Agencies;
 
 /// <summary>
 /// Enums are stored as lower snake case text ("co_chair", "financial_intelligence"): readable in
-/// the database, stable when members are reordered, and the same on SQLite and PostgreSQL.
+/// the database and stable when members are reordered.
 /// </summary>
 internal static class StoredEnum
 {

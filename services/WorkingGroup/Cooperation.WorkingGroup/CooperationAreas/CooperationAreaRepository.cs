@@ -67,7 +67,7 @@ internal sealed class CooperationAreaRepository(IDbConnectionFactory connections
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<AreaTagRow>(new CommandDefinition(PageSql, new
         {
-            Id = id?.ToString("D"),
+            Id = id,
             Tag = tag is { } t ? StoredEnum.ToStored(t) : null,
             Limit = page.Size,
             page.Offset,

@@ -1,6 +1,5 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
-using Cooperation.WorkingGroup.Agencies;
 using Dapper;
 
 namespace Cooperation.WorkingGroup.Establishment;
@@ -39,14 +38,14 @@ internal sealed class WorkingGroupRepository(IDbConnectionFactory connections)
         await using var connection = await connections.OpenAsync(cancellationToken);
         var row = await connection.QuerySingleOrDefaultAsync<Row>(
             new CommandDefinition(FindSql, new { WorkingGroupRecord.Id }, cancellationToken: cancellationToken));
-        return row is null ? null : new WorkingGroupRecord(StoredDate.Parse(row.EstablishedOn), StoredDate.Parse(row.DueBy), row.RecordedAt);
+        return row is null ? null : new WorkingGroupRecord(row.EstablishedOn, row.DueBy, row.RecordedAt);
     }
 
     private sealed class Row
     {
-        public string EstablishedOn { get; init; } = "";
+        public DateOnly EstablishedOn { get; init; }
 
-        public string DueBy { get; init; } = "";
+        public DateOnly DueBy { get; init; }
 
         public DateTimeOffset RecordedAt { get; init; }
     }

@@ -31,7 +31,7 @@ public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeP
         SELECT {Columns} FROM action_items
         WHERE (@Owner IS NULL OR owner_official_id = @Owner)
           AND (@Status IS NULL OR status = @Status)
-          AND (@OverdueBefore IS NULL OR (status = 'open' AND due_on < @OverdueBefore))
+          AND (CAST(@OverdueBefore AS date) IS NULL OR (status = 'open' AND due_on < @OverdueBefore))
         ORDER BY due_on, id
         LIMIT @Limit OFFSET @Offset
         """;
@@ -81,9 +81,9 @@ public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeP
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ActionItemRow>(new CommandDefinition(ListSql, new
         {
-            Owner = owner?.ToString("D"),
+            Owner = owner,
             Status = status is null ? null : Text(status.Value),
-            OverdueBefore = overdueBefore?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            OverdueBefore = overdueBefore,
             Limit = page.Size,
             page.Offset,
         }, cancellationToken: cancellationToken));
@@ -94,14 +94,14 @@ public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeP
 
     private sealed class ActionItemRow
     {
-        public string Id { get; init; } = "";
-        public string MeetingId { get; init; } = "";
+        public Guid Id { get; init; }
+        public Guid MeetingId { get; init; }
         public string Description { get; init; } = "";
-        public string OwnerOfficialId { get; init; } = "";
+        public Guid OwnerOfficialId { get; init; }
         public DateOnly DueOn { get; init; }
         public string Status { get; init; } = "";
 
         public ActionItem ToActionItem() => new(
-            Guid.Parse(Id), Guid.Parse(MeetingId), Description, Guid.Parse(OwnerOfficialId), DueOn, Enum.Parse<ActionItemStatus>(Status, ignoreCase: true));
+            Id, MeetingId, Description, OwnerOfficialId, DueOn, Enum.Parse<ActionItemStatus>(Status, ignoreCase: true));
     }
 }

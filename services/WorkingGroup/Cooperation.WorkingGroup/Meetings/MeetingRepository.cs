@@ -70,8 +70,8 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
     private const string ListSql = """
         SELECT id FROM meetings
         WHERE (@Status IS NULL OR status = @Status)
-          AND (@From IS NULL OR COALESCE(held_on, scheduled_on) >= @From)
-          AND (@To IS NULL OR COALESCE(held_on, scheduled_on) <= @To)
+          AND (CAST(@From AS date) IS NULL OR COALESCE(held_on, scheduled_on) >= @From)
+          AND (CAST(@To AS date) IS NULL OR COALESCE(held_on, scheduled_on) <= @To)
         ORDER BY COALESCE(held_on, scheduled_on), id
         LIMIT @Limit OFFSET @Offset
         """;
@@ -99,7 +99,7 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
             await Execute(unitOfWork, InsertAttendeeSql, new
             {
                 MeetingId = meeting.Id, attendee.OfficialId, attendee.AgencyId, Participant = attendee.Participant.ToString(),
-                CoChair = attendee.CoChair ? 1 : 0,
+                attendee.CoChair,
             }, cancellationToken);
         }
     }
@@ -107,7 +107,7 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
     public Task InsertDecisionAsync(IUnitOfWork unitOfWork, Decision decision, CancellationToken cancellationToken) =>
         Execute(unitOfWork, InsertDecisionSql, new
         {
-            decision.Id, decision.MeetingId, decision.Text, Binding = decision.Binding ? 1 : 0, decision.RecordedAt,
+            decision.Id, decision.MeetingId, decision.Text, decision.Binding, decision.RecordedAt,
             RecordedBy = decision.RecordedBy?.ToString(), ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt,
         }, cancellationToken);
 
@@ -144,15 +144,15 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         MeetingStatus? status, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(ListSql, new
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(ListSql, new
         {
             Status = status is null ? null : Text(status.Value),
-            From = from?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            To = to?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            From = from,
+            To = to,
             Limit = page.Size,
             page.Offset,
         }, cancellationToken: cancellationToken));
-        return ids.Select(Guid.Parse).ToList();
+        return ids.ToList();
     }
 
     public async Task<IReadOnlyList<DateOnly>> GetHeldDatesAsync(CancellationToken cancellationToken)
@@ -189,10 +189,10 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         var agenda = await connection.QueryAsync<AgendaRow>(new CommandDefinition(SelectAgendaSql, args, transaction, cancellationToken: cancellationToken));
         var attendees = await connection.QueryAsync<AttendeeRow>(new CommandDefinition(SelectAttendeesSql, args, transaction, cancellationToken: cancellationToken));
         return new Meeting(
-            Guid.Parse(row.Id), Enum.Parse<MeetingStatus>(row.Status, ignoreCase: true), row.ScheduledOn, row.Location, ParseFormat(row.Format),
-            agenda.Select(a => new AgendaItem(a.Title, a.CarriedActionItemId is null ? null : Guid.Parse(a.CarriedActionItemId))),
+            row.Id, Enum.Parse<MeetingStatus>(row.Status, ignoreCase: true), row.ScheduledOn, row.Location, ParseFormat(row.Format),
+            agenda.Select(a => new AgendaItem(a.Title, a.CarriedActionItemId)),
             row.HeldOn,
-            attendees.Select(a => new Attendee(Guid.Parse(a.OfficialId), Guid.Parse(a.AgencyId), Enum.Parse<Participant>(a.Participant), a.CoChair != 0)),
+            attendees.Select(a => new Attendee(a.OfficialId, a.AgencyId, Enum.Parse<Participant>(a.Participant), a.CoChair)),
             row.Minutes);
     }
 
@@ -205,7 +205,7 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
             await Execute(unitOfWork, InsertAgendaSql, new
             {
                 MeetingId = meeting.Id, Position = position + 1, item.Title,
-                CarriedActionItemId = item.CarriedActionItemId?.ToString("D"),
+                item.CarriedActionItemId,
             }, cancellationToken);
         }
     }
@@ -213,11 +213,11 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
     private static Task<int> Execute(IUnitOfWork unitOfWork, string sql, object args, CancellationToken cancellationToken) =>
         unitOfWork.Connection.ExecuteAsync(new CommandDefinition(sql, args, unitOfWork.Transaction, cancellationToken: cancellationToken));
 
-    // Row classes with settable properties let Dapper convert column types (INTEGER is Int64 on
-    // SQLite and Int32 on PostgreSQL) instead of demanding an exact constructor signature.
+    // Row classes with settable properties let Dapper map columns by name and convert them
+    // through the type handlers, instead of demanding an exact constructor signature.
     private sealed class MeetingRow
     {
-        public string Id { get; init; } = "";
+        public Guid Id { get; init; }
         public string Status { get; init; } = "";
         public DateOnly ScheduledOn { get; init; }
         public string Location { get; init; } = "";
@@ -229,30 +229,30 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
     private sealed class AgendaRow
     {
         public string Title { get; init; } = "";
-        public string? CarriedActionItemId { get; init; }
+        public Guid? CarriedActionItemId { get; init; }
     }
 
     private sealed class AttendeeRow
     {
-        public string OfficialId { get; init; } = "";
-        public string AgencyId { get; init; } = "";
+        public Guid OfficialId { get; init; }
+        public Guid AgencyId { get; init; }
         public string Participant { get; init; } = "";
-        public long CoChair { get; init; }
+        public bool CoChair { get; init; }
     }
 
     private sealed class DecisionRow
     {
-        public string Id { get; init; } = "";
-        public string MeetingId { get; init; } = "";
+        public Guid Id { get; init; }
+        public Guid MeetingId { get; init; }
         public string Text { get; init; } = "";
-        public long Binding { get; init; }
+        public bool Binding { get; init; }
         public DateTimeOffset RecordedAt { get; init; }
         public string? RecordedBy { get; init; }
         public string? ConfirmedBy { get; init; }
         public DateTimeOffset? ConfirmedAt { get; init; }
 
         public Decision ToDecision() => new(
-            Guid.Parse(Id), Guid.Parse(MeetingId), Text, Binding != 0, RecordedAt,
+            Id, MeetingId, Text, Binding, RecordedAt,
             RecordedBy is null ? null : Enum.Parse<Participant>(RecordedBy), ConfirmedBy is null ? null : Enum.Parse<Participant>(ConfirmedBy), ConfirmedAt);
     }
 }

@@ -24,7 +24,7 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
     private const string EndSql = "UPDATE memberships SET ended_on = @EndedOn WHERE id = @Id AND ended_on IS NULL";
 
-    // The partial unique indexes of 0003 refuse a second current membership or co-chair; DO
+    // The partial unique indexes on memberships refuse a second current membership or co-chair; DO
     // NOTHING turns that into a row count the caller can answer properly.
     private const string StartSql = """
         INSERT INTO memberships (id, official_id, role, participant, started_on, ended_on)
@@ -152,7 +152,7 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
     {
         public string Participant { get; init; } = "";
 
-        public string? ErasedAt { get; init; }
+        public DateTimeOffset? ErasedAt { get; init; }
     }
 
     private sealed class PeriodRow
@@ -165,12 +165,12 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
         public string Role { get; init; } = "";
 
-        public string StartedOn { get; init; } = "";
+        public DateOnly StartedOn { get; init; }
 
-        public string? EndedOn { get; init; }
+        public DateOnly? EndedOn { get; init; }
 
         public MembershipPeriod ToPeriod() => new(
-            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnum.FromStored<MembershipRole>(Role), StoredDate.Parse(StartedOn), StoredDate.ParseOptional(EndedOn));
+            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
     }
 
     private sealed class ViewRow
@@ -191,13 +191,13 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
         public string Role { get; init; } = "";
 
-        public string StartedOn { get; init; } = "";
+        public DateOnly StartedOn { get; init; }
 
-        public string? EndedOn { get; init; }
+        public DateOnly? EndedOn { get; init; }
 
         public MemberView ToView() => new(
             MembershipId, OfficialId, FullName, RoleTitle, AgencyId, AgencyNameEn, Enum.Parse<Participant>(Participant),
-            StoredEnum.FromStored<MembershipRole>(Role), StoredDate.Parse(StartedOn), StoredDate.ParseOptional(EndedOn));
+            StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
     }
 
     private sealed class CoverageRow

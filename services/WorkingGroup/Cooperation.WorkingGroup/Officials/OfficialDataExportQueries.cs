@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.WorkingGroup.Agencies;
 using Dapper;
 
 namespace Cooperation.WorkingGroup.Officials;
@@ -41,27 +42,47 @@ internal static class OfficialDataExportQueries
         var connection = unitOfWork.Connection;
         var transaction = unitOfWork.Transaction;
         var args = new { OfficialId = officialId };
-        var memberships = await connection.QueryAsync<MembershipRecord>(
+        var memberships = await connection.QueryAsync<MembershipRow>(
             new CommandDefinition(MembershipsSql, args, transaction, cancellationToken: cancellationToken));
         var meetings = await connection.QueryAsync<MeetingRow>(
             new CommandDefinition(MeetingsAttendedSql, args, transaction, cancellationToken: cancellationToken));
-        var actionItems = await connection.QueryAsync<ActionItemRecord>(
+        var actionItems = await connection.QueryAsync<ActionItemRow>(
             new CommandDefinition(ActionItemsOwnedSql, args, transaction, cancellationToken: cancellationToken));
         return new OfficialDataExport(
-            memberships.ToList(),
-            meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair != 0)).ToList(),
-            actionItems.ToList());
+            memberships.Select(m => new MembershipRecord(
+                m.MembershipId.ToString(), m.Role, m.Participant, WireFormat.ToWire(m.StartedOn), m.EndedOn is { } ended ? WireFormat.ToWire(ended) : null,
+                m.AgencyNameEn)).ToList(),
+            meetings.Select(m => new AttendedMeetingRecord(
+                m.MeetingId.ToString(), WireFormat.ToWire(m.ScheduledOn), m.HeldOn is { } held ? WireFormat.ToWire(held) : null, m.CoChair)).ToList(),
+            actionItems.Select(a => new ActionItemRecord(
+                a.ActionItemId.ToString(), a.MeetingId.ToString(), a.Description, WireFormat.ToWire(a.DueOn), a.Status)).ToList());
+    }
+
+    private sealed class MembershipRow
+    {
+        public Guid MembershipId { get; init; }
+        public string Role { get; init; } = "";
+        public string Participant { get; init; } = "";
+        public DateOnly StartedOn { get; init; }
+        public DateOnly? EndedOn { get; init; }
+        public string AgencyNameEn { get; init; } = "";
     }
 
     private sealed class MeetingRow
     {
-        public string MeetingId { get; init; } = "";
+        public Guid MeetingId { get; init; }
+        public DateOnly ScheduledOn { get; init; }
+        public DateOnly? HeldOn { get; init; }
+        public bool CoChair { get; init; }
+    }
 
-        public string ScheduledOn { get; init; } = "";
-
-        public string? HeldOn { get; init; }
-
-        public long CoChair { get; init; }
+    private sealed class ActionItemRow
+    {
+        public Guid ActionItemId { get; init; }
+        public Guid MeetingId { get; init; }
+        public string Description { get; init; } = "";
+        public DateOnly DueOn { get; init; }
+        public string Status { get; init; } = "";
     }
 }
 
@@ -70,7 +91,7 @@ internal sealed record OfficialDataExport(
     IReadOnlyList<AttendedMeetingRecord> MeetingsAttended,
     IReadOnlyList<ActionItemRecord> ActionItemsOwned);
 
-/// <summary>Stored text as read: role in lower snake case, dates "yyyy-MM-dd".</summary>
+/// <summary>As exported: ids as UUID text, dates "yyyy-MM-dd", role and status in lower snake case.</summary>
 internal sealed record MembershipRecord(string MembershipId, string Role, string Participant, string StartedOn, string? EndedOn, string AgencyNameEn);
 
 internal sealed record AttendedMeetingRecord(string MeetingId, string ScheduledOn, string? HeldOn, bool CoChair);

@@ -91,7 +91,7 @@ internal static class OfficialRepository
     {
         var rows = await unitOfWork.Connection.QueryAsync<OfficialRow>(new CommandDefinition(ListSql, new
         {
-            AgencyId = agencyId?.ToString("D"),
+            AgencyId = agencyId,
             Participant = participant?.ToString(),
             Limit = page.Size,
             page.Offset,
@@ -182,9 +182,9 @@ internal static class OfficialRepository
 
         public long CurrentMemberships { get; init; }
 
-        public string? LastEndedOn { get; init; }
+        public DateOnly? LastEndedOn { get; init; }
 
         public OfficialHolding ToHolding() => new(
-            OfficialId, DateOnly.FromDateTime(DesignatedAt.UtcDateTime), CurrentMemberships > 0, StoredDate.ParseOptional(LastEndedOn));
+            OfficialId, DateOnly.FromDateTime(DesignatedAt.UtcDateTime), CurrentMemberships > 0, LastEndedOn);
     }
 }

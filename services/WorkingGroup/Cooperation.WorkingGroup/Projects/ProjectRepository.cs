@@ -65,7 +65,7 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
     public Task UpdateAsync(IUnitOfWork unitOfWork, ProjectProposal project, CancellationToken cancellationToken) =>
         Execute(unitOfWork, UpdateSql, new
         {
-            project.Id, Status = Text(project.Status), DecisionId = project.DecisionId?.ToString("D"),
+            project.Id, Status = Text(project.Status), project.DecisionId,
             project.CommencedOn, project.CompletedOn, Now = clock.GetUtcNow(),
         }, cancellationToken);
 
@@ -85,7 +85,7 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
         ProjectStatus? status, Workstream? workstream, PageRequest page, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<string>(new CommandDefinition(ListSql, new
+        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(ListSql, new
         {
             Status = status is null ? null : Text(status.Value),
             Workstream = workstream is null ? null : Text(workstream.Value),
@@ -95,7 +95,7 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
         var projects = new List<ProjectProposal>();
         foreach (var id in ids)
         {
-            projects.Add((await LoadAsync(connection, null, Guid.Parse(id), cancellationToken))!);
+            projects.Add((await LoadAsync(connection, null, id, cancellationToken))!);
         }
 
         return projects;
@@ -115,11 +115,11 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
         }
 
         var areas = await connection.QueryAsync<string>(new CommandDefinition(SelectAreasSql, args, transaction, cancellationToken: cancellationToken));
-        var leads = await connection.QueryAsync<string>(new CommandDefinition(SelectLeadsSql, args, transaction, cancellationToken: cancellationToken));
+        var leads = await connection.QueryAsync<Guid>(new CommandDefinition(SelectLeadsSql, args, transaction, cancellationToken: cancellationToken));
         return new ProjectProposal(
-            Guid.Parse(row.Id), row.Title, row.Summary, row.Workstream == "training" ? Workstream.Training : Workstream.CapacityBuilding,
-            areas.ToList(), leads.Select(Guid.Parse).ToList(), Enum.Parse<ProjectStatus>(row.Status, ignoreCase: true), row.ProposedAt,
-            row.DecisionId is null ? null : Guid.Parse(row.DecisionId), row.CommencedOn, row.CompletedOn);
+            row.Id, row.Title, row.Summary, row.Workstream == "training" ? Workstream.Training : Workstream.CapacityBuilding,
+            areas.ToList(), leads.ToList(), Enum.Parse<ProjectStatus>(row.Status, ignoreCase: true), row.ProposedAt,
+            row.DecisionId, row.CommencedOn, row.CompletedOn);
     }
 
     private static Task<int> Execute(IUnitOfWork unitOfWork, string sql, object args, CancellationToken cancellationToken) =>
@@ -127,12 +127,12 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
 
     private sealed class ProjectRow
     {
-        public string Id { get; init; } = "";
+        public Guid Id { get; init; }
         public string Title { get; init; } = "";
         public string Summary { get; init; } = "";
         public string Workstream { get; init; } = "";
         public string Status { get; init; } = "";
-        public string? DecisionId { get; init; }
+        public Guid? DecisionId { get; init; }
         public DateTimeOffset ProposedAt { get; init; }
         public DateOnly? CommencedOn { get; init; }
         public DateOnly? CompletedOn { get; init; }

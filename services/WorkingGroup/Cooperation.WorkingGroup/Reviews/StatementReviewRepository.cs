@@ -53,7 +53,7 @@ internal sealed class StatementReviewRepository(IDbConnectionFactory connections
     {
         public Guid Id { get; init; }
 
-        public string ReviewedOn { get; init; } = "";
+        public DateOnly ReviewedOn { get; init; }
 
         public string Outcome { get; init; } = "";
 
@@ -61,6 +61,6 @@ internal sealed class StatementReviewRepository(IDbConnectionFactory connections
 
         public DateTimeOffset RecordedAt { get; init; }
 
-        public StatementReview ToReview() => new(Id, StoredDate.Parse(ReviewedOn), StoredEnum.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt);
+        public StatementReview ToReview() => new(Id, ReviewedOn, StoredEnum.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt);
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
@@ -75,7 +74,7 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
             criterion.Id,
             criterion.Title,
             criterion.Description,
-            CooperationAreaId = criterion.CooperationAreaId?.ToString("D"),
+            criterion.CooperationAreaId,
             criterion.DefinedAt,
         }, unitOfWork.Transaction, cancellationToken: cancellationToken));
     }
@@ -117,8 +116,8 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
     {
         var parameters = new
         {
-            Id = id?.ToString("D"),
-            CooperationAreaId = cooperationAreaId?.ToString("D"),
+            Id = id,
+            CooperationAreaId = cooperationAreaId,
             Limit = page.Size,
             page.Offset,
         };
@@ -140,8 +139,8 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
         measure.CriterionId,
         measure.Definition.Name,
         measure.Definition.Unit,
-        Baseline = measure.Definition.Baseline.ToString(CultureInfo.InvariantCulture),
-        Target = measure.Definition.Target.ToString(CultureInfo.InvariantCulture),
+        measure.Definition.Baseline,
+        measure.Definition.Target,
         Period = StoredEnum.ToStored(measure.Definition.Period),
         Direction = StoredEnum.ToStored(measure.Definition.Direction),
         measure.DefinedAt,
@@ -171,9 +170,9 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
 
         public string Unit { get; init; } = "";
 
-        public string Baseline { get; init; } = "";
+        public decimal Baseline { get; init; }
 
-        public string Target { get; init; } = "";
+        public decimal Target { get; init; }
 
         public string Period { get; init; } = "";
 
@@ -185,9 +184,7 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
 
         // Stored values passed the target rule when written, so they are rebuilt without re-checking.
         public SuccessMeasure ToMeasure() => new(Id, CriterionId, new MeasureDefinition(
-            Name, Unit,
-            decimal.Parse(Baseline, NumberStyles.Number, CultureInfo.InvariantCulture),
-            decimal.Parse(Target, NumberStyles.Number, CultureInfo.InvariantCulture),
+            Name, Unit, Baseline, Target,
             StoredEnum.FromStored<MeasurePeriod>(Period),
             StoredEnum.FromStored<MeasureDirection>(Direction)), DefinedAt, UpdatedAt);
     }
