@@ -125,9 +125,8 @@ public sealed class PostgresServer : IAsyncLifetime
         using var process = Process.Start(start);
     }
 
-    // A shared cluster is stopped at process exit, and the test host may be ended before its
-    // directory is deleted. A cluster directory without a running server (no postmaster.pid) that
-    // is older than any start-up is such a leftover.
+    // A run ended before its clean-up leaves its cluster's directory behind. One without a running
+    // server (no postmaster.pid) and older than any start-up is such a leftover.
     private static void SweepStaleClusters()
     {
         var staleBefore = DateTime.UtcNow - TimeSpan.FromMinutes(30);
