@@ -96,10 +96,58 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static async Task<PostgresServer> StartSharedAsync()
     {
+        SweepStaleClusters();
         var cluster = new PostgresServer();
         await cluster.InitializeAsync();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.DisposeAsync().GetAwaiter().GetResult();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.StopDetached();
         return cluster;
+    }
+
+    /// <summary>
+    /// Stops the cluster and deletes its directory from a process of its own, in a session of its
+    /// own: the test host may be ended as soon as its exit handlers return.
+    /// </summary>
+    private void StopDetached()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (_binaries is null)
+        {
+            return;
+        }
+
+        var stop = $"{(IsRoot ? "runuser -u postgres -- " : string.Empty)}'{Path.Combine(_binaries, "pg_ctl")}' -D '{DataDirectory}' -m immediate -w stop";
+        var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { "sh", "-c", $"{stop} >/dev/null 2>&1; rm -rf '{_directory}'" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start);
+    }
+
+    // A run ended before its clean-up leaves its cluster's directory behind. One without a running
+    // server (no postmaster.pid) and older than any start-up is such a leftover.
+    private static void SweepStaleClusters()
+    {
+        var staleBefore = DateTime.UtcNow - TimeSpan.FromMinutes(30);
+        foreach (var directory in Directory.EnumerateDirectories("/tmp", "pg-*"))
+        {
+            var isOurs = Path.GetFileName(directory).Length == "pg-".Length + 32;
+            var running = File.Exists(Path.Combine(directory, "data", "postmaster.pid"));
+            if (!isOurs || running || Directory.GetLastWriteTimeUtc(directory) > staleBefore)
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another run is sweeping it too, or it is not ours to remove.
+            }
+        }
     }
 
     private static bool IsRoot => Environment.UserName == "root";

@@ -6,10 +6,14 @@ namespace Cooperation.Testing;
 /// <summary>
 /// Databases on the run's shared cluster, copied from a template that is migrated once per test
 /// run: a copy is a file copy inside PostgreSQL, far quicker than running the migrations again.
+/// The next copies are made ahead, while tests run, so a test rarely waits for its database.
 /// </summary>
 public static class TestDatabases
 {
-    private static readonly ConcurrentDictionary<string, Lazy<Task<string>>> Templates = new();
+    // Copies made ahead per template: enough for the test classes xunit runs side by side.
+    private static readonly int CopiesAhead = Math.Max(2, Environment.ProcessorCount);
+
+    private static readonly ConcurrentDictionary<string, Template> Templates = new();
 
     /// <summary>
     /// A new database holding what <paramref name="migrate"/> (given a connection string) puts in
@@ -20,8 +24,8 @@ public static class TestDatabases
     {
         ArgumentNullException.ThrowIfNull(migrate);
         var cluster = await PostgresServer.Shared;
-        var template = await Templates.GetOrAdd(templateName, name => new Lazy<Task<string>>(() => BuildTemplateAsync(cluster, name, migrate))).Value;
-        return new TestDatabase(cluster, await cluster.CreateDatabaseAsync(templateName, template));
+        var template = Templates.GetOrAdd(templateName, name => new Template(cluster, name, migrate));
+        return new TestDatabase(cluster, await template.TakeCopyAsync());
     }
 
     /// <summary>A new, empty database on the shared cluster.</summary>
@@ -31,26 +35,64 @@ public static class TestDatabases
         return new TestDatabase(cluster, await cluster.CreateDatabaseAsync(prefix));
     }
 
-    private static async Task<string> BuildTemplateAsync(PostgresServer cluster, string name, Func<string, Task> migrate)
+    private sealed class Template(PostgresServer cluster, string name, Func<string, Task> migrate)
     {
-        var connectionString = await cluster.CreateDatabaseAsync($"{name}_template");
-        await migrate(connectionString);
-        // A template is copied only while nobody is connected to it.
-        using (var pooled = new NpgsqlConnection(connectionString))
+        private readonly Lazy<Task<string>> _built = new(() => BuildAsync(cluster, name, migrate));
+        private readonly ConcurrentQueue<Task<string>> _ahead = new();
+
+        public async Task<string> TakeCopyAsync()
         {
-            NpgsqlConnection.ClearPool(pooled);
+            var template = await _built.Value;
+            while (_ahead.Count < CopiesAhead)
+            {
+                _ahead.Enqueue(cluster.CreateDatabaseAsync(name, template));
+            }
+
+            var copy = _ahead.TryDequeue(out var next) ? next : cluster.CreateDatabaseAsync(name, template);
+            _ahead.Enqueue(cluster.CreateDatabaseAsync(name, template));
+            return await copy;
         }
 
-        return new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        private static async Task<string> BuildAsync(PostgresServer cluster, string name, Func<string, Task> migrate)
+        {
+            var connectionString = await cluster.CreateDatabaseAsync($"{name}_template");
+            await migrate(connectionString);
+            // A template is copied only while nobody is connected to it.
+            using (var pooled = new NpgsqlConnection(connectionString))
+            {
+                NpgsqlConnection.ClearPool(pooled);
+            }
+
+            return new NpgsqlConnectionStringBuilder(connectionString).Database!;
+        }
     }
 }
 
-/// <summary>One test's database; dropped at dispose.</summary>
+/// <summary>
+/// One test's database. Disposing drops it in the background: the test does not wait, and the
+/// whole cluster goes at the end of the run anyway.
+/// </summary>
 public sealed class TestDatabase(PostgresServer cluster, string connectionString) : IAsyncDisposable, IDisposable
 {
     public string ConnectionString { get; } = connectionString;
 
-    public ValueTask DisposeAsync() => new(cluster.DropDatabaseAsync(ConnectionString));
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
 
-    public void Dispose() => cluster.DropDatabaseAsync(ConnectionString).GetAwaiter().GetResult();
+    public void Dispose() => _ = DropQuietlyAsync();
+
+    private async Task DropQuietlyAsync()
+    {
+        try
+        {
+            await cluster.DropDatabaseAsync(ConnectionString);
+        }
+        catch (Exception e) when (e is NpgsqlException or ObjectDisposedException)
+        {
+            // The cluster is stopping with the test run; its databases go with it.
+        }
+    }
 }
