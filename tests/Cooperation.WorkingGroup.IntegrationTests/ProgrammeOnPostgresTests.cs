@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.WorkingGroup.IntegrationTests.Infrastructure;
 using Dapper;
 using Grpc.Core;
