@@ -14,7 +14,7 @@ public sealed class WorkingGroupRpcTests : IDisposable
     public WorkingGroupRpcTests() => _client = new V1.WorkingGroupService.WorkingGroupServiceClient(_factory.Channel);
 
     private Task<V1.EstablishWorkingGroupResponse> EstablishAsync(string on) =>
-        _client.EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = WireDates.On(on) }).ResponseAsync;
+        _client.EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = on.Length == 0 ? null : WireDates.On(on) }).ResponseAsync;
 
     [Fact]
     public async Task EstablishWorkingGroup_on_time_is_reported_and_announced_once()
@@ -52,7 +52,9 @@ public sealed class WorkingGroupRpcTests : IDisposable
 
     [Theory]
     [InlineData("")]
-    [InlineData("13/12/2023")]
+    [InlineData("2023-02-30")]
+    [InlineData("2023-13-01")]
+    [InlineData("2023-12-00")]
     public async Task EstablishWorkingGroup_without_a_proper_date_names_established_on(string on) =>
         await RpcAssert.InvalidArgumentAsync("established_on", () => EstablishAsync(on));
 

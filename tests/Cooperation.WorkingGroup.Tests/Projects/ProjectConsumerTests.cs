@@ -27,7 +27,7 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.Equal((ProjectStatus.Commenced, "2024-01-08"), (stored.Status, WireDates.Text(stored.CommencedOn)));
         Assert.Equal(["proposed", "agreed", "commenced"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
         // The effect is audited once, as the service itself; the redelivered copy leaves no record.
-        var records = await _factory.AuditOfAsync("Project", project.Id);
+        var records = await _factory.AuditOfAsync("ProjectProposal", project.Id);
         Assert.Equal(["ProposeProject", "AgreeProject", "ProjectCommenced"], records.Select(r => r.Operation));
         Assert.Equal((WorkingGroupActor.System, AuditAction.Update), (records[2].Actor, records[2].Action));
         Assert.Equal(["status", "commenced_on"], records[2].Fields);
@@ -47,7 +47,7 @@ public sealed class ProjectConsumerTests : IDisposable
         Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, WireDates.Text((await GetAsync(delivered)).CompletedOn)));
         Assert.Equal(ProjectStatus.Closed, (await GetAsync(undelivered)).Status);
         Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.Id) && e.Status == "completed"));
-        var completed = Assert.Single(await _factory.AuditOfAsync("Project", delivered.Id), r => r.Actor == WorkingGroupActor.System);
+        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.Id), r => r.Actor == WorkingGroupActor.System);
         Assert.Equal("ProjectCompleted", completed.Operation);
         Assert.Equal(["status", "completed_on"], completed.Fields);
     }
@@ -67,7 +67,7 @@ public sealed class ProjectConsumerTests : IDisposable
         var receipt = Assert.Single(await _factory.AuditOfAsync("InboxMessage"));
         Assert.Equal((commenced.EventId.ToString(), "ProjectCommenced", WorkingGroupActor.Subject),
             (receipt.ResourceId, receipt.Operation, receipt.Actor.Subject));
-        Assert.Empty(await _factory.AuditOfAsync("Project", commenced.ProjectId.ToString()));
+        Assert.Empty(await _factory.AuditOfAsync("ProjectProposal", commenced.ProjectId.ToString()));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class ProjectConsumerTests : IDisposable
         // The fault is published once the endpoint's retries are spent.
         Assert.True(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
         Assert.Equal(ProjectStatus.Proposed, (await GetAsync(project)).Status);
-        Assert.DoesNotContain(await _factory.AuditOfAsync("Project", project.Id), r => r.Actor == WorkingGroupActor.System);
+        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.Id), r => r.Actor == WorkingGroupActor.System);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -59,7 +59,7 @@ public sealed class ProjectsGrpcTests : IDisposable
         var announced = Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
         Assert.Equal((Guid.Parse(project.Id), Workstream.Training, Guid.Parse(decision.Id)),
             (announced.ProjectId, announced.Workstream, announced.DecisionId));
-        Assert.Equal(["border-security", "information-sharing"], announced.CooperationAreas);
+        Assert.Equal(["border_security", "information_sharing"], announced.CooperationAreas);
         Assert.Equal(["proposed", "agreed"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
     }
 

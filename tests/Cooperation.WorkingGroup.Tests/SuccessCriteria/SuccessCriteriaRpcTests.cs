@@ -85,7 +85,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     }
 
     [Theory]
-    [InlineData("criterion_id")]
+    [InlineData("success_criterion_id")]
     [InlineData("name")]
     [InlineData("unit")]
     [InlineData("baseline")]
@@ -96,7 +96,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         var request = Measure(Guid.NewGuid().ToString());
         switch (field)
         {
-            case "criterion_id": request.SuccessCriterionId = ""; break;
+            case "success_criterion_id": request.SuccessCriterionId = ""; break;
             case "name": request.Name = ""; break;
             case "unit": request.Unit = new string('u', 51); break;
             case "baseline": request.Baseline = double.NaN; break;
@@ -145,7 +145,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         request.Target = 0;
         await RpcAssert.InvalidArgumentAsync("target", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
         request.SuccessMeasureId = "";
-        await RpcAssert.InvalidArgumentAsync("measure_id", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("success_measure_id", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     {
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => _client.GetSuccessCriterionAsync(
             new V1.GetSuccessCriterionRequest { SuccessCriterionId = Guid.NewGuid().ToString() }).ResponseAsync);
-        await RpcAssert.InvalidArgumentAsync("criterion_id",
+        await RpcAssert.InvalidArgumentAsync("success_criterion_id",
             () => _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest()).ResponseAsync);
     }
 
