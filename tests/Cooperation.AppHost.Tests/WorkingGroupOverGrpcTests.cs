@@ -1,5 +1,6 @@
 using Cooperation.AppHost.Tests.Infrastructure;
 using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.Contracts.Type.V1;
 using Grpc.Core;
 using Grpc.Health.V1;
 using Grpc.Reflection.V1;

@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.Contracts.Audit.V1;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.Security.Tests.Infrastructure;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,7 +45,7 @@ public sealed class AuditGrpcServiceTests : IAsyncLifetime
         Assert.Equal(["o-1", "o-2"], first.Records.Select(r => r.ResourceId));
         Assert.Equal("o-3", Assert.Single(second.Records).ResourceId);
         Assert.Equal(AuditActionMessage.Create, first.Records[0].Action);
-        Assert.Equal(ActorParticipant.Bg, first.Records[0].ActorParticipant);
+        Assert.Equal(Participant.Bg, first.Records[0].ActorParticipant);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Contracts.WorkingGroup.V1;
@@ -32,7 +33,7 @@ public sealed class EventsOnTheBrokerTests(RealInfrastructure infrastructure) : 
     {
         var client = new WorkingGroupService.WorkingGroupServiceClient(_service.Channel);
 
-        await client.EstablishWorkingGroupAsync(new EstablishWorkingGroupRequest { EstablishedOn = "2023-12-01" });
+        await client.EstablishWorkingGroupAsync(new EstablishWorkingGroupRequest { EstablishedOn = WireDate.ToWire(new DateOnly(2023, 12, 1)) });
 
         // The relay stamps the row only after the broker confirmed it; then exactly one copy waits in the probe.
         await Eventually.UntilAsync(

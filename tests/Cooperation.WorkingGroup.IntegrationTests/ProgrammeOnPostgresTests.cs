@@ -1,6 +1,8 @@
 using System.Globalization;
 using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.WorkingGroup.IntegrationTests.Infrastructure;
 using Dapper;
 using Grpc.Core;
@@ -17,7 +19,7 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
 {
     private WorkingGroupOnRealInfrastructure _service = null!;
 
-    private static string Today => DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static Google.Type.Date Today => WireDate.ToWire(DateOnly.FromDateTime(DateTime.UtcNow));
 
     public async Task InitializeAsync() => _service = await WorkingGroupOnRealInfrastructure.StartAsync(infrastructure);
 
@@ -53,11 +55,11 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
         })).Meeting;
 
         var unknownAttendee = await Assert.ThrowsAsync<RpcException>(() => meetings.HoldMeetingAsync(
-            Hold(scheduled.MeetingId, programme.BgCoChair, Guid.NewGuid())).ResponseAsync);
-        var held = (await meetings.HoldMeetingAsync(Hold(scheduled.MeetingId, programme.BgCoChair, programme.UkCoChair, programme.UkMember))).Meeting;
+            Hold(scheduled.Id, programme.BgCoChair, Guid.NewGuid())).ResponseAsync);
+        var held = (await meetings.HoldMeetingAsync(Hold(scheduled.Id, programme.BgCoChair, programme.UkCoChair, programme.UkMember))).Meeting;
         var unknownOwner = await Assert.ThrowsAsync<RpcException>(() => meetings.AddActionItemAsync(
-            ActionItem(held.MeetingId, Guid.NewGuid())).ResponseAsync);
-        var item = (await meetings.AddActionItemAsync(ActionItem(held.MeetingId, programme.UkMember))).ActionItem;
+            ActionItem(held.Id, Guid.NewGuid())).ResponseAsync);
+        var item = (await meetings.AddActionItemAsync(ActionItem(held.Id, programme.UkMember))).ActionItem;
 
         Assert.Equal((StatusCode.NotFound, StatusCode.NotFound), (unknownAttendee.StatusCode, unknownOwner.StatusCode));
         Assert.Equal((MeetingStatus.Held, 3), (held.Status, held.Attendees.Count));
@@ -72,7 +74,7 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
             Title = "Document fraud detection",
             Summary = "Joint course for border officers",
             Workstream = ProjectWorkstream.Training,
-            CooperationAreas = { "border-security" },
+            CooperationAreas = { CooperationAreaTag.BorderSecurity },
         };
         request.LeadAgencyIds.AddRange(leads.Select(a => a.ToString()));
         return request;
@@ -87,7 +89,7 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
 
     private static AddActionItemRequest ActionItem(string meetingId, Guid owner) => new()
     {
-        MeetingId = meetingId, Description = "Circulate the terms of reference", OwnerOfficialId = owner.ToString(), DueOn = "2099-01-31",
+        MeetingId = meetingId, Description = "Circulate the terms of reference", OwnerOfficialId = owner.ToString(), DueOn = WireDate.ToWire(new DateOnly(2099, 1, 31)),
     };
 
     private sealed record Programme(Guid BgAgency, Guid UkAgency, Guid BgCoChair, Guid UkCoChair, Guid UkMember);

@@ -15,6 +15,10 @@ public sealed record ProjectAgreed : IntegrationEvent
 
     public required Guid DecisionId { get; init; }
 
+    /// <summary>
+    /// The cooperation areas the project serves: names of <c>cooperation.type.v1.CooperationAreaTag</c>
+    /// values in lower snake case without the prefix ("border_security", "information_sharing").
+    /// </summary>
     public required IReadOnlyList<string> CooperationAreas { get; init; }
 
     public required IReadOnlyList<Guid> LeadAgencyIds { get; init; }

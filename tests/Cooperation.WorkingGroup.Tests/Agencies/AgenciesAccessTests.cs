@@ -1,6 +1,7 @@
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.PersonalData;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Agencies;
@@ -11,7 +12,7 @@ public sealed class AgenciesAccessTests : IDisposable
 
     private V1.AgenciesService.AgenciesServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
 
-    private static V1.CreateAgencyRequest Request(V1.Participant participant = V1.Participant.Uk) => new()
+    private static V1.CreateAgencyRequest Request(TypeV1.Participant participant = TypeV1.Participant.Uk) => new()
     {
         Participant = participant, NameEn = "Migration Directorate", NameBg = "Дирекция „Миграция“", Kind = V1.AgencyKind.Migration,
     };
@@ -43,14 +44,14 @@ public sealed class AgenciesAccessTests : IDisposable
     public async Task A_co_chair_registers_agencies_of_its_own_participant_only()
     {
         var ex = await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => ClientAs("bg-co-chair").CreateAgencyAsync(Request(V1.Participant.Uk)).ResponseAsync);
+            () => ClientAs("bg-co-chair").CreateAgencyAsync(Request(TypeV1.Participant.Uk)).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => ClientAs("uk-co-chair").CreateAgencyAsync(Request(V1.Participant.Bg)).ResponseAsync);
+            () => ClientAs("uk-co-chair").CreateAgencyAsync(Request(TypeV1.Participant.Bg)).ResponseAsync);
 
         Assert.Contains("own participant", ex.Status.Detail, StringComparison.Ordinal);
         Assert.Empty((await ClientAs("analyst").ListAgenciesAsync(new V1.ListAgenciesRequest())).Agencies);
         Assert.Empty(await AuditRecords.AllAsync(_factory));
-        await ClientAs("bg-co-chair").CreateAgencyAsync(Request(V1.Participant.Bg));
+        await ClientAs("bg-co-chair").CreateAgencyAsync(Request(TypeV1.Participant.Bg));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,5 +1,6 @@
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Agencies;
@@ -13,12 +14,12 @@ public sealed class AgenciesRpcTests : IDisposable
 
     // Each co-chair registers its own participant's agencies.
     private AsyncUnaryCall<V1.CreateAgencyResponse> CreateAsync(V1.CreateAgencyRequest request) =>
-        new V1.AgenciesService.AgenciesServiceClient(_factory.ChannelFor(request.Participant == V1.Participant.Bg ? "bg-co-chair" : "uk-co-chair"))
+        new V1.AgenciesService.AgenciesServiceClient(_factory.ChannelFor(request.Participant == TypeV1.Participant.Bg ? "bg-co-chair" : "uk-co-chair"))
             .CreateAgencyAsync(request);
 
     private static V1.CreateAgencyRequest BorderPolice() => new()
     {
-        Participant = V1.Participant.Bg,
+        Participant = TypeV1.Participant.Bg,
         NameEn = "Border Police",
         NameBg = "Главна дирекция „Гранична полиция“",
         Kind = V1.AgencyKind.Border,
@@ -30,7 +31,7 @@ public sealed class AgenciesRpcTests : IDisposable
         var created = (await CreateAsync(BorderPolice())).Agency;
 
         Assert.True(Guid.TryParse(created.Id, out _));
-        Assert.Equal((V1.Participant.Bg, "Border Police", V1.AgencyKind.Border), (created.Participant, created.NameEn, created.Kind));
+        Assert.Equal((TypeV1.Participant.Bg, "Border Police", V1.AgencyKind.Border), (created.Participant, created.NameEn, created.Kind));
         Assert.Equal(_factory.Clock.GetUtcNow(), created.CreatedAt.ToDateTimeOffset());
         var read = (await _client.GetAgencyAsync(new V1.GetAgencyRequest { AgencyId = created.Id })).Agency;
         Assert.Equal(created, read);
@@ -46,7 +47,7 @@ public sealed class AgenciesRpcTests : IDisposable
         var request = BorderPolice();
         switch (field)
         {
-            case "participant": request.Participant = V1.Participant.Unspecified; break;
+            case "participant": request.Participant = TypeV1.Participant.Unspecified; break;
             case "name_en": request.NameEn = " "; break;
             case "name_bg": request.NameBg = ""; break;
             default: request.Kind = V1.AgencyKind.Unspecified; break;
@@ -79,14 +80,14 @@ public sealed class AgenciesRpcTests : IDisposable
         await CreateAsync(BorderPolice());
         await CreateAsync(new V1.CreateAgencyRequest
         {
-            Participant = V1.Participant.Uk, NameEn = "Border Force", NameBg = "Гранични сили", Kind = V1.AgencyKind.Border,
+            Participant = TypeV1.Participant.Uk, NameEn = "Border Force", NameBg = "Гранични сили", Kind = V1.AgencyKind.Border,
         });
         await CreateAsync(new V1.CreateAgencyRequest
         {
-            Participant = V1.Participant.Uk, NameEn = "Home Office", NameBg = "Министерство", Kind = V1.AgencyKind.Ministry,
+            Participant = TypeV1.Participant.Uk, NameEn = "Home Office", NameBg = "Министерство", Kind = V1.AgencyKind.Ministry,
         });
 
-        var uk = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Participant = V1.Participant.Uk });
+        var uk = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Participant = TypeV1.Participant.Uk });
         var borders = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Kind = V1.AgencyKind.Border });
 
         Assert.Equal(["Border Force", "Home Office"], uk.Agencies.Select(a => a.NameEn));
@@ -100,7 +101,7 @@ public sealed class AgenciesRpcTests : IDisposable
         {
             await CreateAsync(new V1.CreateAgencyRequest
             {
-                Participant = V1.Participant.Bg, NameEn = name, NameBg = name, Kind = V1.AgencyKind.Police,
+                Participant = TypeV1.Participant.Bg, NameEn = name, NameBg = name, Kind = V1.AgencyKind.Police,
             });
         }
 

@@ -4,6 +4,7 @@ using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.PersonalData;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Agencies;
@@ -34,10 +35,10 @@ public sealed class ReferenceDataSeedingTests : IDisposable
             var officials = await new V1.OfficialsService.OfficialsServiceClient(_factory.Channel).ListOfficialsAsync(
                 new V1.ListOfficialsRequest { Justification = "Checking the seeded examples" });
 
-            Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == V1.Participant.Uk));
-            Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == V1.Participant.Bg));
+            Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == TypeV1.Participant.Uk));
+            Assert.Equal(6, agencies.Agencies.Count(a => a.Participant == TypeV1.Participant.Bg));
             Assert.Contains(agencies.Agencies, a => a.NameEn == "Border Police" && a.NameBg == "Главна дирекция „Гранична полиция“");
-            Assert.Contains(officials.Officials, o => o.FullName == "Example Official (UK co-chair)" && o.Participant == V1.Participant.Uk);
+            Assert.Contains(officials.Officials, o => o.FullName == "Example Official (UK co-chair)" && o.Participant == TypeV1.Participant.Uk);
             Assert.All(officials.Officials, o => Assert.EndsWith("@example.org", o.WorkEmail, StringComparison.Ordinal));
             Assert.Equal(4, officials.Officials.Count);
             Assert.All(officials.Officials, o => Assert.Equal(V1.LegalBasis.PublicTask, o.LegalBasis));

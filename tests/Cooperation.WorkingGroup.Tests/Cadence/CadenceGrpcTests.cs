@@ -26,12 +26,12 @@ public sealed class CadenceGrpcTests : IDisposable
 
         var cadence = await Client.GetCadenceAsync(new GetCadenceRequest());
 
-        Assert.Equal("2023-11-20", cadence.EstablishedOn);
+        Assert.Equal("2023-11-20", WireDates.Text(cadence.EstablishedOn));
         Assert.Equal(
             [("2023-11-20", "2023-12-31", 1, QuarterState.Met), ("2024-01-01", "2024-03-31", 0, QuarterState.Breached), ("2024-04-01", "2024-06-30", 0, QuarterState.Due)],
-            cadence.Quarters.Select(q => (q.CountsFrom, q.EndsOn, q.MeetingsHeld, q.State)));
+            cadence.Quarters.Select(q => (WireDates.Text(q.CountsFrom), WireDates.Text(q.EndsOn), q.MeetingsHeld, q.State)));
         Assert.Equal((2024, 2), (cadence.CurrentQuarter.Year, cadence.CurrentQuarter.Quarter));
-        Assert.Equal("2024-06-30", cadence.NextDueOn);
+        Assert.Equal("2024-06-30", WireDates.Text(cadence.NextDueOn));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class CadenceGrpcTests : IDisposable
             () => new CadenceService.CadenceServiceClient(_factory.AnonymousChannel).GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
             () => new CadenceService.CadenceServiceClient(_factory.ChannelFor("auditor")).GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
-        Assert.Equal("2023-11-20", (await new CadenceService.CadenceServiceClient(_factory.ChannelFor("analyst")).GetCadenceAsync(new GetCadenceRequest())).EstablishedOn);
+        Assert.Equal("2023-11-20", WireDates.Text((await new CadenceService.CadenceServiceClient(_factory.ChannelFor("analyst")).GetCadenceAsync(new GetCadenceRequest())).EstablishedOn));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.PersonalData;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.CooperationAreas;
@@ -14,7 +15,7 @@ public sealed class CooperationAreasAccessTests : IDisposable
     private static V1.IdentifyCooperationAreaRequest Request()
     {
         var request = new V1.IdentifyCooperationAreaRequest { Title = "Illicit finance", Description = "¶4b" };
-        request.Tags.Add(V1.CooperationAreaTag.InformationSharing);
+        request.Tags.Add(TypeV1.CooperationAreaTag.InformationSharing);
         return request;
     }
 

@@ -14,7 +14,7 @@ public sealed class WorkingGroupAccessTests : IDisposable
     [Fact]
     public async Task EstablishWorkingGroup_leaves_one_audit_record_naming_the_caller()
     {
-        await ClientAs("uk-co-chair").EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = "2023-11-13" });
+        await ClientAs("uk-co-chair").EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = WireDates.On("2023-11-13") });
 
         var record = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "EstablishWorkingGroup"));
         Assert.Equal(("dev:uk-co-chair", "create", "WorkingGroup"), (record.ActorSubject, record.Action, record.ResourceType));
@@ -23,7 +23,7 @@ public sealed class WorkingGroupAccessTests : IDisposable
     [Fact]
     public async Task Only_a_co_chair_establishes_the_group_and_a_token_is_needed_to_read_it()
     {
-        var request = new V1.EstablishWorkingGroupRequest { EstablishedOn = "2023-11-13" };
+        var request = new V1.EstablishWorkingGroupRequest { EstablishedOn = WireDates.On("2023-11-13") };
 
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("bg-border-police-coordinator").EstablishWorkingGroupAsync(request).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.WorkingGroupService.WorkingGroupServiceClient(_factory.AnonymousChannel)

@@ -14,7 +14,7 @@ public sealed class WorkingGroupRpcTests : IDisposable
     public WorkingGroupRpcTests() => _client = new V1.WorkingGroupService.WorkingGroupServiceClient(_factory.Channel);
 
     private Task<V1.EstablishWorkingGroupResponse> EstablishAsync(string on) =>
-        _client.EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = on }).ResponseAsync;
+        _client.EstablishWorkingGroupAsync(new V1.EstablishWorkingGroupRequest { EstablishedOn = on.Length == 0 ? null : WireDates.On(on) }).ResponseAsync;
 
     [Fact]
     public async Task EstablishWorkingGroup_on_time_is_reported_and_announced_once()
@@ -24,7 +24,7 @@ public sealed class WorkingGroupRpcTests : IDisposable
         var established = (await EstablishAsync("2023-12-13")).WorkingGroup;
 
         Assert.Equal((true, "2023-12-13", "2023-12-13", true, 0),
-            (established.Established, established.EstablishedOn, established.DueBy, established.OnTime, established.DaysLate));
+            (established.Established, WireDates.Text(established.EstablishedOn), WireDates.Text(established.DueBy), established.OnTime, established.DaysLate));
         Assert.Equal(established, (await _client.GetWorkingGroupAsync(new V1.GetWorkingGroupRequest())).WorkingGroup);
         var announced = await OutboxAssert.SingleAsync<WorkingGroupEstablished>(_factory);
         Assert.Equal((new DateOnly(2023, 12, 13), new DateOnly(2023, 12, 13), true), (announced.EstablishedOn, announced.DueBy, announced.OnTime));
@@ -52,7 +52,9 @@ public sealed class WorkingGroupRpcTests : IDisposable
 
     [Theory]
     [InlineData("")]
-    [InlineData("13/12/2023")]
+    [InlineData("2023-02-30")]
+    [InlineData("2023-13-01")]
+    [InlineData("2023-12-00")]
     public async Task EstablishWorkingGroup_without_a_proper_date_names_established_on(string on) =>
         await RpcAssert.InvalidArgumentAsync("established_on", () => EstablishAsync(on));
 
@@ -72,7 +74,7 @@ public sealed class WorkingGroupRpcTests : IDisposable
         var status = (await _client.GetWorkingGroupAsync(new V1.GetWorkingGroupRequest())).WorkingGroup;
 
         Assert.Equal((false, "2023-11-13", "2023-12-13", "", 10),
-            (status.Established, status.SignedOn, status.DueBy, status.EstablishedOn, status.DaysLate));
+            (status.Established, WireDates.Text(status.SignedOn), WireDates.Text(status.DueBy), WireDates.Text(status.EstablishedOn), status.DaysLate));
     }
 
     public void Dispose() => _factory.Dispose();

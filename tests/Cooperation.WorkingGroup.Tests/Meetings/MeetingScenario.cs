@@ -13,7 +13,7 @@ public static class MeetingScenario
 
     public static async Task<Meeting> ScheduleAsync(this WorkingGroupServiceFactory factory, string scheduledOn = "2023-12-04", params string[] agenda)
     {
-        var request = new ScheduleMeetingRequest { ScheduledOn = scheduledOn, Location = "Sofia", Format = MeetingFormat.InPerson };
+        var request = new ScheduleMeetingRequest { ScheduledOn = WireDates.On(scheduledOn), Location = "Sofia", Format = MeetingFormat.InPerson };
         request.AgendaItems.AddRange(agenda.Length == 0 ? ["Terms of reference"] : agenda);
         return (await factory.Meetings().ScheduleMeetingAsync(request)).Meeting;
     }
@@ -23,18 +23,18 @@ public static class MeetingScenario
     {
         factory.SetToday(DateOnly.Parse(heldOn, System.Globalization.CultureInfo.InvariantCulture));
         var meeting = await factory.ScheduleAsync(heldOn);
-        var request = new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = heldOn };
+        var request = new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On(heldOn) };
         request.AttendeeOfficialIds.AddRange(new[] { programme.BgCoChair, programme.UkCoChair }.Concat(others).Select(o => o.ToString()));
         return (await factory.Meetings().HoldMeetingAsync(request)).Meeting;
     }
 
     /// <summary>The UK co-chair records a decision; a binding one stays pending until <see cref="ConfirmAsync"/>.</summary>
     public static async Task<Decision> DecideAsync(this WorkingGroupServiceFactory factory, Meeting meeting, bool binding, string text = "Agree the plan") =>
-        (await factory.Meetings().RecordDecisionAsync(new RecordDecisionRequest { MeetingId = meeting.MeetingId, Text = text, Binding = binding })).Decision;
+        (await factory.Meetings().RecordDecisionAsync(new RecordDecisionRequest { MeetingId = meeting.Id, Text = text, Binding = binding })).Decision;
 
     /// <summary>The BG co-chair confirms a binding decision the UK co-chair recorded.</summary>
     public static async Task<Decision> ConfirmAsync(this WorkingGroupServiceFactory factory, Decision decision) =>
-        (await factory.MeetingsAs("bg-co-chair").ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = decision.DecisionId })).Decision;
+        (await factory.MeetingsAs("bg-co-chair").ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = decision.Id })).Decision;
 
     /// <summary>A binding decision recorded by the UK co-chair and confirmed by the BG co-chair: in force.</summary>
     public static async Task<Decision> DecideJointlyAsync(this WorkingGroupServiceFactory factory, Meeting meeting, string text = "Agree the plan") =>

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.Contracts.WorkingGroup.V1;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
 using MeetingRules = Cooperation.WorkingGroup.Meetings.MeetingRules;
@@ -26,7 +27,7 @@ public sealed class MeetingsAccessTests : IDisposable
     public async Task Acts_of_the_group_need_a_co_chair()
     {
         await _factory.SeedProgrammeAsync();
-        var request = new ScheduleMeetingRequest { ScheduledOn = "2023-12-04", Location = "Sofia", Format = MeetingFormat.InPerson };
+        var request = new ScheduleMeetingRequest { ScheduledOn = WireDates.On("2023-12-04"), Location = "Sofia", Format = MeetingFormat.InPerson };
 
         foreach (var persona in new[] { "analyst", "bg-border-police-coordinator", "uk-project-lead", "auditor" })
         {
@@ -45,7 +46,7 @@ public sealed class MeetingsAccessTests : IDisposable
         var programme = await _factory.SeedProgrammeAsync();
         _factory.SetToday(new DateOnly(2023, 12, 4));
         var meeting = await _factory.ScheduleAsync("2023-12-04");
-        var id = meeting.MeetingId;
+        var id = meeting.Id;
 
         var scheduled = Assert.Single(await _factory.AuditOfAsync("Meeting", id));
         Assert.Equal((AuditTrailReader.ActorOf("uk-co-chair"), "ScheduleMeeting", AuditAction.Create),
@@ -55,7 +56,7 @@ public sealed class MeetingsAccessTests : IDisposable
         await _factory.MeetingsAs("bg-co-chair").UpdateAgendaAsync(new UpdateAgendaRequest { MeetingId = id, AgendaItems = { "Work plan" } });
         await _factory.Meetings().HoldMeetingAsync(new HoldMeetingRequest
         {
-            MeetingId = id, HeldOn = "2023-12-04", AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkCoChair.ToString() },
+            MeetingId = id, HeldOn = WireDates.On("2023-12-04"), AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkCoChair.ToString() },
         });
         await _factory.Meetings().RecordMinutesAsync(new RecordMinutesRequest { MeetingId = id, Minutes = "Opened jointly." });
         // A refused write leaves nothing.
@@ -77,7 +78,7 @@ public sealed class MeetingsAccessTests : IDisposable
         var pending = await _factory.DecideAsync(held, binding: true);
 
         Assert.Equal((DecisionStatus.PendingConfirmation, Participant.Uk, Participant.Unspecified), (pending.Status, pending.RecordedBy, pending.ConfirmedBy));
-        var confirm = new ConfirmDecisionRequest { DecisionId = pending.DecisionId };
+        var confirm = new ConfirmDecisionRequest { DecisionId = pending.Id };
         await RpcAssert.FailedPreconditionAsync(MeetingRules.BindingDecisionNeedsBothCoChairs,
             () => _factory.Meetings().ConfirmDecisionAsync(confirm).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => _factory.MeetingsAs("bg-border-police-coordinator").ConfirmDecisionAsync(confirm).ResponseAsync);
@@ -85,10 +86,10 @@ public sealed class MeetingsAccessTests : IDisposable
         var confirmed = (await _factory.MeetingsAs("bg-co-chair").ConfirmDecisionAsync(confirm)).Decision;
 
         Assert.Equal((DecisionStatus.InForce, Participant.Uk, Participant.Bg), (confirmed.Status, confirmed.RecordedBy, confirmed.ConfirmedBy));
-        Assert.Equal(confirmed, Assert.Single((await _factory.Meetings().GetMeetingAsync(new GetMeetingRequest { MeetingId = held.MeetingId })).Meeting.Decisions));
+        Assert.Equal(confirmed, Assert.Single((await _factory.Meetings().GetMeetingAsync(new GetMeetingRequest { MeetingId = held.Id })).Meeting.Decisions));
         await RpcAssert.FailedPreconditionAsync(MeetingRules.DecisionIsConfirmedOnce,
             () => _factory.MeetingsAs("bg-co-chair").ConfirmDecisionAsync(confirm).ResponseAsync);
-        var records = await _factory.AuditOfAsync("Decision", pending.DecisionId);
+        var records = await _factory.AuditOfAsync("Decision", pending.Id);
         Assert.Equal(
             [("RecordDecision", AuditAction.Create, AuditTrailReader.ActorOf("uk-co-chair")), ("ConfirmDecision", AuditAction.Update, AuditTrailReader.ActorOf("bg-co-chair"))],
             records.Select(r => (r.Operation, r.Action, r.Actor)));
@@ -108,14 +109,14 @@ public sealed class MeetingsAccessTests : IDisposable
 
         Assert.Equal(DecisionStatus.InForce, nonBinding.Status);
         await RpcAssert.FailedPreconditionAsync(MeetingRules.OnlyBindingDecisionsAreConfirmed,
-            () => bg.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = nonBinding.DecisionId }).ResponseAsync);
+            () => bg.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = nonBinding.Id }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("decision_id", () => bg.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = "x" }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => bg.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => noParticipant.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = pending.DecisionId }).ResponseAsync);
+            () => noParticipant.ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = pending.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => noParticipant.RecordDecisionAsync(new RecordDecisionRequest { MeetingId = held.MeetingId, Text = "x" }).ResponseAsync);
-        Assert.Single(await _factory.AuditOfAsync("Decision", pending.DecisionId));
+            () => noParticipant.RecordDecisionAsync(new RecordDecisionRequest { MeetingId = held.Id, Text = "x" }).ResponseAsync);
+        Assert.Single(await _factory.AuditOfAsync("Decision", pending.Id));
     }
 
     [Fact]
@@ -130,18 +131,18 @@ public sealed class MeetingsAccessTests : IDisposable
 
         // The BG Border Police coordinator may close the item of a BG Border Police official only.
         var refused = await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => coordinator.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = ukItem.ActionItemId, Status = ActionItemStatus.Done }).ResponseAsync);
+            () => coordinator.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = ukItem.Id, Status = ActionItemStatus.Done }).ResponseAsync);
         Assert.Equal("OTHER_AGENCY_RECORD", refused.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => _factory.MeetingsAs("uk-training-coordinator")
-            .UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = ukItem.ActionItemId, Status = ActionItemStatus.Done }).ResponseAsync);
-        var closed = (await coordinator.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = bgItem.ActionItemId, Status = ActionItemStatus.Done })).ActionItem;
+            .UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = ukItem.Id, Status = ActionItemStatus.Done }).ResponseAsync);
+        var closed = (await coordinator.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = bgItem.Id, Status = ActionItemStatus.Done })).ActionItem;
         var closedByChair = (await _factory.MeetingsAs("bg-co-chair").UpdateActionItemStatusAsync(
-            new UpdateActionItemStatusRequest { ActionItemId = ukItem.ActionItemId, Status = ActionItemStatus.Cancelled })).ActionItem;
+            new UpdateActionItemStatusRequest { ActionItemId = ukItem.Id, Status = ActionItemStatus.Cancelled })).ActionItem;
 
         Assert.Equal((ActionItemStatus.Done, ActionItemStatus.Cancelled), (closed.Status, closedByChair.Status));
         Assert.Equal([("AddActionItem", "dev:uk-co-chair"), ("UpdateActionItemStatus", "dev:bg-border-police-coordinator")],
-            (await _factory.AuditOfAsync("ActionItem", bgItem.ActionItemId)).Select(r => (r.Operation, r.Actor.Subject)));
-        var ukRecords = await _factory.AuditOfAsync("ActionItem", ukItem.ActionItemId);
+            (await _factory.AuditOfAsync("ActionItem", bgItem.Id)).Select(r => (r.Operation, r.Actor.Subject)));
+        var ukRecords = await _factory.AuditOfAsync("ActionItem", ukItem.Id);
         Assert.Equal(2, ukRecords.Count);
         Assert.Equal((AuditTrailReader.ActorOf("bg-co-chair"), AuditAction.Update), (ukRecords[1].Actor, ukRecords[1].Action));
         Assert.Equal(["status"], ukRecords[1].Fields);
@@ -152,6 +153,6 @@ public sealed class MeetingsAccessTests : IDisposable
     private async Task<ActionItem> AddItemAsync(Meeting meeting, Guid owner) =>
         (await _factory.Meetings().AddActionItemAsync(new AddActionItemRequest
         {
-            MeetingId = meeting.MeetingId, Description = "Share the route analysis", OwnerOfficialId = owner.ToString(), DueOn = "2024-01-10",
+            MeetingId = meeting.Id, Description = "Share the route analysis", OwnerOfficialId = owner.ToString(), DueOn = WireDates.On("2024-01-10"),
         })).ActionItem;
 }

@@ -21,13 +21,13 @@ public sealed class MeetingsGrpcTests : IDisposable
 
         Assert.Equal(MeetingStatus.Scheduled, meeting.Status);
         Assert.Equal(["Terms of reference", "Work plan"], meeting.Agenda.Select(a => a.Title));
-        Assert.Equal(meeting, (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = meeting.MeetingId })).Meeting);
+        Assert.Equal(meeting, (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = meeting.Id })).Meeting);
     }
 
     [Fact]
     public async Task ScheduleMeeting_names_every_invalid_field()
     {
-        var request = new ScheduleMeetingRequest { ScheduledOn = "04/12/2023", Location = " " };
+        var request = new ScheduleMeetingRequest { ScheduledOn = WireDates.On("2023-02-30"), Location = " " };
         request.AgendaItems.Add("");
 
         foreach (var field in new[] { "scheduled_on", "location", "format", "agenda_items[0]" })
@@ -47,14 +47,14 @@ public sealed class MeetingsGrpcTests : IDisposable
     {
         var programme = await _factory.SeedProgrammeAsync();
         var scheduled = await _factory.ScheduleAsync("2024-01-10");
-        var update = new UpdateAgendaRequest { MeetingId = scheduled.MeetingId, AgendaItems = { "Debrief", "Next steps" } };
+        var update = new UpdateAgendaRequest { MeetingId = scheduled.Id, AgendaItems = { "Debrief", "Next steps" } };
 
         var updated = (await Client.UpdateAgendaAsync(update)).Meeting;
 
         Assert.Equal(["Debrief", "Next steps"], updated.Agenda.Select(a => a.Title));
         var held = await _factory.HoldAsync(programme);
         await RpcAssert.FailedPreconditionAsync(MeetingRules.MeetingMustBeScheduled,
-            () => Client.UpdateAgendaAsync(new UpdateAgendaRequest { MeetingId = held.MeetingId, AgendaItems = { "Late item" } }).ResponseAsync);
+            () => Client.UpdateAgendaAsync(new UpdateAgendaRequest { MeetingId = held.Id, AgendaItems = { "Late item" } }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("meeting_id", () => Client.UpdateAgendaAsync(new UpdateAgendaRequest { MeetingId = "nope" }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.UpdateAgendaAsync(new UpdateAgendaRequest { MeetingId = Guid.NewGuid().ToString() }).ResponseAsync);
@@ -66,11 +66,11 @@ public sealed class MeetingsGrpcTests : IDisposable
         await _factory.SeedProgrammeAsync();
         var meeting = await _factory.ScheduleAsync();
 
-        var cancelled = (await Client.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = meeting.MeetingId })).Meeting;
+        var cancelled = (await Client.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = meeting.Id })).Meeting;
 
         Assert.Equal(MeetingStatus.Cancelled, cancelled.Status);
         await RpcAssert.FailedPreconditionAsync(MeetingRules.MeetingMustBeScheduled,
-            () => Client.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = meeting.MeetingId }).ResponseAsync);
+            () => Client.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = meeting.Id }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("meeting_id", () => Client.CancelMeetingAsync(new CancelMeetingRequest()).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.CancelMeetingAsync(new CancelMeetingRequest { MeetingId = Guid.NewGuid().ToString() }).ResponseAsync);
@@ -84,13 +84,13 @@ public sealed class MeetingsGrpcTests : IDisposable
         var held = await _factory.HoldAsync(programme, "2023-12-04", programme.BgMember);
 
         Assert.Equal(MeetingStatus.Held, held.Status);
-        Assert.Equal("2023-12-04", held.HeldOn);
+        Assert.Equal("2023-12-04", WireDates.Text(held.HeldOn));
         Assert.True(held.BothParticipantsPresent);
         Assert.Equal(new[] { programme.BgCoChair.ToString(), programme.UkCoChair.ToString() }.Order(),
             held.Attendees.Where(a => a.CoChair).Select(a => a.OfficialId).Order());
         var events = await _factory.OutboxAsync<MeetingHeld>();
         var heldEvent = Assert.Single(events);
-        Assert.Equal((Guid.Parse(held.MeetingId), new DateOnly(2023, 12, 4), 2023, 4, true, 3),
+        Assert.Equal((Guid.Parse(held.Id), new DateOnly(2023, 12, 4), 2023, 4, true, 3),
             (heldEvent.MeetingId, heldEvent.HeldOn, heldEvent.Year, heldEvent.Quarter, heldEvent.BothParticipantsPresent, heldEvent.AttendeeCount));
     }
 
@@ -102,17 +102,17 @@ public sealed class MeetingsGrpcTests : IDisposable
         var meeting = await _factory.ScheduleAsync();
 
         await RpcAssert.InvalidArgumentAsync("held_on",
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = "2023-12-05", AttendeeOfficialIds = { programme.BgCoChair.ToString() } }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On("2023-12-05"), AttendeeOfficialIds = { programme.BgCoChair.ToString() } }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("attendee_official_ids",
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = "2023-12-04" }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On("2023-12-04") }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("attendee_official_ids[1]",
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = "2023-12-04", AttendeeOfficialIds = { programme.BgCoChair.ToString(), "x" } }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On("2023-12-04"), AttendeeOfficialIds = { programme.BgCoChair.ToString(), "x" } }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = "2023-12-04", AttendeeOfficialIds = { Guid.NewGuid().ToString() } }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On("2023-12-04"), AttendeeOfficialIds = { Guid.NewGuid().ToString() } }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = Guid.NewGuid().ToString(), HeldOn = "2023-12-04", AttendeeOfficialIds = { programme.BgCoChair.ToString() } }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = Guid.NewGuid().ToString(), HeldOn = WireDates.On("2023-12-04"), AttendeeOfficialIds = { programme.BgCoChair.ToString() } }).ResponseAsync);
         await RpcAssert.FailedPreconditionAsync(MeetingRules.MeetingsAreChairedJointly,
-            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.MeetingId, HeldOn = "2023-12-04", AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkMember.ToString() } }).ResponseAsync);
+            () => Client.HoldMeetingAsync(new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = WireDates.On("2023-12-04"), AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkMember.ToString() } }).ResponseAsync);
         Assert.Empty(await _factory.OutboxAsync<MeetingHeld>());
     }
 
@@ -138,9 +138,9 @@ public sealed class MeetingsGrpcTests : IDisposable
         var decision = await _factory.DecideAsync(held, binding: true);
 
         Assert.True(decision.Binding);
-        var reread = (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = held.MeetingId })).Meeting;
+        var reread = (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = held.Id })).Meeting;
         Assert.Equal(decision, Assert.Single(reread.Decisions));
-        await RpcAssert.InvalidArgumentAsync("text", () => Client.RecordDecisionAsync(new RecordDecisionRequest { MeetingId = held.MeetingId }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("text", () => Client.RecordDecisionAsync(new RecordDecisionRequest { MeetingId = held.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.RecordDecisionAsync(new RecordDecisionRequest { MeetingId = Guid.NewGuid().ToString(), Text = "x" }).ResponseAsync);
         var scheduled = await _factory.ScheduleAsync("2024-02-01");
@@ -153,13 +153,13 @@ public sealed class MeetingsGrpcTests : IDisposable
         var programme = await _factory.SeedProgrammeAsync();
         var held = await _factory.HoldAsync(programme);
 
-        var withMinutes = (await Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = held.MeetingId, Minutes = "Opened by both co-chairs." })).Meeting;
+        var withMinutes = (await Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = held.Id, Minutes = "Opened by both co-chairs." })).Meeting;
 
         Assert.Equal("Opened by both co-chairs.", withMinutes.Minutes);
-        await RpcAssert.InvalidArgumentAsync("minutes", () => Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = held.MeetingId }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("minutes", () => Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = held.Id }).ResponseAsync);
         var scheduled = await _factory.ScheduleAsync("2024-02-01");
         await RpcAssert.FailedPreconditionAsync(MeetingRules.MeetingMustBeHeld,
-            () => Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = scheduled.MeetingId, Minutes = "x" }).ResponseAsync);
+            () => Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = scheduled.Id, Minutes = "x" }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.RecordMinutesAsync(new RecordMinutesRequest { MeetingId = Guid.NewGuid().ToString(), Minutes = "x" }).ResponseAsync);
     }
@@ -171,17 +171,17 @@ public sealed class MeetingsGrpcTests : IDisposable
         var first = await _factory.HoldAsync(programme);
         var open = await AddItemAsync(first, programme.BgMember, "Share the route analysis", "2024-01-10");
         var done = await AddItemAsync(first, programme.UkMember, "Circulate the minutes", "2023-12-10");
-        await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = done.ActionItemId, Status = ActionItemStatus.Done });
+        await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = done.Id, Status = ActionItemStatus.Done });
 
         var next = await _factory.ScheduleAsync("2024-02-01", "Quarterly review");
 
-        Assert.Equal([("Quarterly review", ""), ("Share the route analysis", open.ActionItemId)],
+        Assert.Equal([("Quarterly review", ""), ("Share the route analysis", open.Id)],
             next.Agenda.Select(a => (a.Title, a.CarriedActionItemId)));
         // Carried when read: an item raised after scheduling shows up too.
         var later = await AddItemAsync(first, programme.UkMember, "Send the training plan", "2024-01-20");
-        var reread = (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = next.MeetingId })).Meeting;
+        var reread = (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = next.Id })).Meeting;
         Assert.Equal(["Quarterly review", "Share the route analysis", "Send the training plan"], reread.Agenda.Select(a => a.Title));
-        Assert.Contains(reread.Agenda, a => a.CarriedActionItemId == later.ActionItemId);
+        Assert.Contains(reread.Agenda, a => a.CarriedActionItemId == later.Id);
     }
 
     [Fact]
@@ -192,22 +192,22 @@ public sealed class MeetingsGrpcTests : IDisposable
         var item = await AddItemAsync(held, programme.BgMember, "Draft terms", "2024-01-10");
         Assert.Equal(ActionItemStatus.Open, item.Status);
 
-        var cancelled = (await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.ActionItemId, Status = ActionItemStatus.Cancelled })).ActionItem;
+        var cancelled = (await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.Id, Status = ActionItemStatus.Cancelled })).ActionItem;
 
         Assert.Equal(ActionItemStatus.Cancelled, cancelled.Status);
         await RpcAssert.FailedPreconditionAsync(MeetingRules.ClosedActionItemsStayClosed,
-            () => Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.ActionItemId, Status = ActionItemStatus.Done }).ResponseAsync);
+            () => Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.Id, Status = ActionItemStatus.Done }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("status",
-            () => Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.ActionItemId, Status = ActionItemStatus.Open }).ResponseAsync);
+            () => Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = item.Id, Status = ActionItemStatus.Open }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = Guid.NewGuid().ToString(), Status = ActionItemStatus.Done }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("due_on",
-            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = held.MeetingId, Description = "x", OwnerOfficialId = programme.BgMember.ToString(), DueOn = "soon" }).ResponseAsync);
+            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = held.Id, Description = "x", OwnerOfficialId = programme.BgMember.ToString(), DueOn = WireDates.On("2024-00-10") }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
-            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = held.MeetingId, Description = "x", OwnerOfficialId = Guid.NewGuid().ToString(), DueOn = "2024-01-01" }).ResponseAsync);
+            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = held.Id, Description = "x", OwnerOfficialId = Guid.NewGuid().ToString(), DueOn = WireDates.On("2024-01-01") }).ResponseAsync);
         var scheduled = await _factory.ScheduleAsync("2024-02-01");
         await RpcAssert.FailedPreconditionAsync(MeetingRules.MeetingMustBeHeld,
-            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = scheduled.MeetingId, Description = "x", OwnerOfficialId = programme.BgMember.ToString(), DueOn = "2024-01-01" }).ResponseAsync);
+            () => Client.AddActionItemAsync(new AddActionItemRequest { MeetingId = scheduled.Id, Description = "x", OwnerOfficialId = programme.BgMember.ToString(), DueOn = WireDates.On("2024-01-01") }).ResponseAsync);
     }
 
     [Fact]
@@ -218,16 +218,16 @@ public sealed class MeetingsGrpcTests : IDisposable
         var overdue = await AddItemAsync(held, programme.BgMember, "Overdue item", "2023-12-01");
         var future = await AddItemAsync(held, programme.BgMember, "Future item", "2024-03-01");
         var other = await AddItemAsync(held, programme.UkMember, "Other owner", "2023-12-01");
-        await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = other.ActionItemId, Status = ActionItemStatus.Done });
+        await Client.UpdateActionItemStatusAsync(new UpdateActionItemStatusRequest { ActionItemId = other.Id, Status = ActionItemStatus.Done });
 
         var byOwner = await Client.ListActionItemsAsync(new ListActionItemsRequest { OwnerOfficialId = programme.BgMember.ToString() });
         var overdueOnly = await Client.ListActionItemsAsync(new ListActionItemsRequest { OverdueOnly = true });
         var done = await Client.ListActionItemsAsync(new ListActionItemsRequest { Status = ActionItemStatus.Done });
 
-        Assert.Equal([overdue.ActionItemId, future.ActionItemId], byOwner.ActionItems.Select(i => i.ActionItemId));
-        Assert.Equal([overdue.ActionItemId], overdueOnly.ActionItems.Select(i => i.ActionItemId));
+        Assert.Equal([overdue.Id, future.Id], byOwner.ActionItems.Select(i => i.Id));
+        Assert.Equal([overdue.Id], overdueOnly.ActionItems.Select(i => i.Id));
         Assert.True(overdueOnly.ActionItems[0].Overdue);
-        Assert.Equal([other.ActionItemId], done.ActionItems.Select(i => i.ActionItemId));
+        Assert.Equal([other.Id], done.ActionItems.Select(i => i.Id));
         await RpcAssert.InvalidArgumentAsync("owner_official_id", () => Client.ListActionItemsAsync(new ListActionItemsRequest { OwnerOfficialId = "x" }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("page_token", () => Client.ListActionItemsAsync(new ListActionItemsRequest { PageToken = "!!" }).ResponseAsync);
     }
@@ -241,17 +241,17 @@ public sealed class MeetingsGrpcTests : IDisposable
         var march = await _factory.ScheduleAsync("2024-03-15");
 
         var scheduled = await Client.ListMeetingsAsync(new ListMeetingsRequest { Status = MeetingStatus.Scheduled });
-        var inRange = await Client.ListMeetingsAsync(new ListMeetingsRequest { From = "2023-12-01", To = "2024-01-31" });
+        var inRange = await Client.ListMeetingsAsync(new ListMeetingsRequest { From = WireDates.On("2023-12-01"), To = WireDates.On("2024-01-31") });
         var firstPage = await Client.ListMeetingsAsync(new ListMeetingsRequest { PageSize = 2 });
         var secondPage = await Client.ListMeetingsAsync(new ListMeetingsRequest { PageSize = 2, PageToken = firstPage.NextPageToken });
 
-        Assert.Equal([january.MeetingId, march.MeetingId], scheduled.Meetings.Select(m => m.MeetingId));
-        Assert.Equal([held.MeetingId, january.MeetingId], inRange.Meetings.Select(m => m.MeetingId));
-        Assert.Equal([held.MeetingId, january.MeetingId, march.MeetingId], firstPage.Meetings.Concat(secondPage.Meetings).Select(m => m.MeetingId));
+        Assert.Equal([january.Id, march.Id], scheduled.Meetings.Select(m => m.Id));
+        Assert.Equal([held.Id, january.Id], inRange.Meetings.Select(m => m.Id));
+        Assert.Equal([held.Id, january.Id, march.Id], firstPage.Meetings.Concat(secondPage.Meetings).Select(m => m.Id));
         Assert.Equal(string.Empty, secondPage.NextPageToken);
-        await RpcAssert.InvalidArgumentAsync("from", () => Client.ListMeetingsAsync(new ListMeetingsRequest { From = "2024-13-01" }).ResponseAsync);
-        await RpcAssert.InvalidArgumentAsync("to", () => Client.ListMeetingsAsync(new ListMeetingsRequest { From = "2024-02-01", To = "2024-01-01" }).ResponseAsync);
-        await RpcAssert.InvalidArgumentAsync("page_size", () => Client.ListMeetingsAsync(new ListMeetingsRequest { PageSize = 1000 }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("from", () => Client.ListMeetingsAsync(new ListMeetingsRequest { From = WireDates.On("2024-13-01") }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("to", () => Client.ListMeetingsAsync(new ListMeetingsRequest { From = WireDates.On("2024-02-01"), To = WireDates.On("2024-01-01") }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("page_size", () => Client.ListMeetingsAsync(new ListMeetingsRequest { PageSize = -1 }).ResponseAsync);
     }
 
     [Fact]
@@ -266,6 +266,6 @@ public sealed class MeetingsGrpcTests : IDisposable
     private async Task<ActionItem> AddItemAsync(Meeting meeting, Guid owner, string description, string dueOn) =>
         (await Client.AddActionItemAsync(new AddActionItemRequest
         {
-            MeetingId = meeting.MeetingId, Description = description, OwnerOfficialId = owner.ToString(), DueOn = dueOn,
+            MeetingId = meeting.Id, Description = description, OwnerOfficialId = owner.ToString(), DueOn = WireDates.On(dueOn),
         })).ActionItem;
 }

@@ -29,7 +29,7 @@ public sealed class MembershipAccessTests : IDisposable
         var records = await AuditRecords.ForOperationAsync(_factory, "AddMember");
         var write = Assert.Single(records, r => r.Action == "create");
         var read = Assert.Single(records, r => r.Action == "read");
-        Assert.Equal(("Membership", member.MembershipId), (write.ResourceType, write.ResourceId));
+        Assert.Equal(("Membership", member.Id), (write.ResourceType, write.ResourceId));
         Assert.Equal(("Official", uk.Id, "Answer to AddMember", "[\"full_name\",\"role_title\"]"),
             (read.ResourceType, read.ResourceId, read.Justification, read.Fields));
         Assert.All(records, r => Assert.Equal(("dev:uk-co-chair", DevelopmentPersonas.UkHomeOffice.ToString()), (r.ActorSubject, r.ActorAgencyId)));

@@ -2,6 +2,7 @@ using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.Officials;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Membership;
@@ -19,7 +20,7 @@ public sealed class MembershipRpcTests : IDisposable
     private V1.MembershipService.MembershipServiceClient BgClient => new(_factory.ChannelFor("bg-co-chair"));
 
     private V1.MembershipService.MembershipServiceClient ClientFor(V1.Official official) =>
-        official.Participant == V1.Participant.Bg ? BgClient : _client;
+        official.Participant == TypeV1.Participant.Bg ? BgClient : _client;
 
     private Task<V1.AddMemberResponse> AddAsync(V1.Official official, V1.MembershipRole role) =>
         ClientFor(official).AddMemberAsync(new V1.AddMemberRequest { OfficialId = official.Id, Role = role }).ResponseAsync;
@@ -27,20 +28,20 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task AddMember_returns_the_current_membership_with_the_agencys_participant()
     {
-        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg, "Ivan Example");
+        var official = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg, "Ivan Example");
 
         var member = (await AddAsync(official, V1.MembershipRole.Member)).Member;
 
-        Assert.Equal((official.Id, "Ivan Example", V1.Participant.Bg, V1.MembershipRole.Member, "2023-11-13", ""),
-            (member.OfficialId, member.FullName, member.Participant, member.Role, member.StartedOn, member.EndedOn));
+        Assert.Equal((official.Id, "Ivan Example", TypeV1.Participant.Bg, V1.MembershipRole.Member, "2023-11-13", ""),
+            (member.OfficialId, member.FullName, member.Participant, member.Role, WireDates.Text(member.StartedOn), WireDates.Text(member.EndedOn)));
         Assert.Equal([member], (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why })).Members);
     }
 
     [Fact]
     public async Task AddMember_appointing_a_second_UK_co_chair_is_refused()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk), V1.MembershipRole.CoChair);
-        var second = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk), V1.MembershipRole.CoChair);
+        var second = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
 
         await RpcAssert.FailedPreconditionAsync(Roster.OneCoChairPerParticipantRule, () => AddAsync(second, V1.MembershipRole.CoChair));
         var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
@@ -61,7 +62,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task AddMember_for_a_current_member_already_exists()
     {
-        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
+        var official = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await AddAsync(official, V1.MembershipRole.Member);
 
         await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => AddAsync(official, V1.MembershipRole.Member));
@@ -70,25 +71,25 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task RemoveMember_ends_the_membership_and_drops_it_from_the_current_list()
     {
-        var official = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg);
+        var official = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg);
         await AddAsync(official, V1.MembershipRole.Member);
         _factory.Clock.Advance(TimeSpan.FromDays(30));
 
         var removed = (await BgClient.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = official.Id })).Member;
 
-        Assert.Equal("2023-12-13", removed.EndedOn);
+        Assert.Equal("2023-12-13", WireDates.Text(removed.EndedOn));
         Assert.Empty((await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why })).Members);
     }
 
     [Fact]
     public async Task RemoveMember_refuses_a_co_chair_an_unknown_member_and_a_malformed_id()
     {
-        var coChair = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
+        var coChair = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await AddAsync(coChair, V1.MembershipRole.CoChair);
 
         await RpcAssert.FailedPreconditionAsync(Roster.CoChairLeavesByReplacementRule,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = coChair.Id }).ResponseAsync);
-        var nonMember = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk);
+        var nonMember = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = nonMember.Id }).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("official_id",
@@ -98,17 +99,17 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task ReplaceCoChair_swaps_the_participants_co_chair_in_one_operation()
     {
-        var outgoing = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Outgoing");
-        var incoming = await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Incoming");
+        var outgoing = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk, "Outgoing");
+        var incoming = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk, "Incoming");
         await AddAsync(outgoing, V1.MembershipRole.CoChair);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg), V1.MembershipRole.CoChair);
         await AddAsync(incoming, V1.MembershipRole.Member);
 
         var replaced = await _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id, KeepOutgoingAsMember = true });
 
         Assert.Equal((incoming.Id, true), (replaced.CoChairs.Uk.OfficialId, replaced.CoChairs.FullyChaired));
-        Assert.Equal((outgoing.Id, "2023-11-13"), (replaced.Outgoing.OfficialId, replaced.Outgoing.EndedOn));
-        var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = V1.Participant.Uk })).Members;
+        Assert.Equal((outgoing.Id, "2023-11-13"), (replaced.Outgoing.OfficialId, WireDates.Text(replaced.Outgoing.EndedOn)));
+        var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = TypeV1.Participant.Uk })).Members;
         Assert.Equal([("Incoming", V1.MembershipRole.CoChair), ("Outgoing", V1.MembershipRole.Member)],
             ukMembers.Select(m => (m.FullName, m.Role)));
     }
@@ -116,7 +117,7 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task ReplaceCoChair_needs_a_co_chair_to_replace_a_known_official_and_a_valid_id()
     {
-        var incoming = await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg);
+        var incoming = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg);
 
         await RpcAssert.FailedPreconditionAsync(Roster.NoCoChairToReplaceRule,
             () => BgClient.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
@@ -129,25 +130,25 @@ public sealed class MembershipRpcTests : IDisposable
     [Fact]
     public async Task GetCoChairs_reports_fully_chaired_only_with_both_participants()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk), V1.MembershipRole.CoChair);
         var half = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg), V1.MembershipRole.CoChair);
         var full = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
 
         Assert.Equal((false, true, false), (half.FullyChaired, half.Uk is not null, half.Bg is not null));
-        Assert.Equal((true, V1.Participant.Bg), (full.FullyChaired, full.Bg.Participant));
+        Assert.Equal((true, TypeV1.Participant.Bg), (full.FullyChaired, full.Bg.Participant));
     }
 
     [Fact]
     public async Task ListMembers_filters_by_participant_and_role_and_pages()
     {
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Uma"), V1.MembershipRole.CoChair);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Uk, "Alan"), V1.MembershipRole.Member);
-        await AddAsync(await Arrange.OfficialOfAsync(_factory, V1.Participant.Bg, "Boyan"), V1.MembershipRole.Member);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk, "Uma"), V1.MembershipRole.CoChair);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk, "Alan"), V1.MembershipRole.Member);
+        await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg, "Boyan"), V1.MembershipRole.Member);
 
         var all = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why });
         var members = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Role = V1.MembershipRole.Member });
-        var bg = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = V1.Participant.Bg });
+        var bg = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = TypeV1.Participant.Bg });
         var page1 = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 2 });
         var page2 = await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 2, PageToken = page1.NextPageToken });
 
@@ -155,16 +156,18 @@ public sealed class MembershipRpcTests : IDisposable
         Assert.Equal(["Alan", "Boyan"], members.Members.Select(m => m.FullName));
         Assert.Equal(["Boyan"], bg.Members.Select(m => m.FullName));
         Assert.Equal(all.Members, page1.Members.Concat(page2.Members));
+        // Above the maximum is lowered to it (AIP-158); only a negative size is refused.
+        Assert.Equal(all.Members, (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 1000 })).Members);
         await RpcAssert.InvalidArgumentAsync("page_size",
-            () => _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = 1000 }).ResponseAsync);
+            () => _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, PageSize = -1 }).ResponseAsync);
     }
 
     [Fact]
     public async Task GetAgencyCoverage_counts_and_lists_covered_agencies_per_participant()
     {
-        var coveredUk = await Arrange.AgencyAsync(_factory, V1.Participant.Uk, "Border Force", V1.AgencyKind.Border);
-        await Arrange.AgencyAsync(_factory, V1.Participant.Uk, "Crown Prosecution Service", V1.AgencyKind.Prosecution);
-        var coveredBg = await Arrange.AgencyAsync(_factory, V1.Participant.Bg, "Border Police", V1.AgencyKind.Border);
+        var coveredUk = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk, "Border Force", V1.AgencyKind.Border);
+        await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk, "Crown Prosecution Service", V1.AgencyKind.Prosecution);
+        var coveredBg = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Bg, "Border Police", V1.AgencyKind.Border);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredUk.Id), V1.MembershipRole.CoChair);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredUk.Id), V1.MembershipRole.Member);
         await AddAsync(await Arrange.OfficialAsync(_factory.Channel, coveredBg.Id), V1.MembershipRole.Member);
@@ -172,11 +175,11 @@ public sealed class MembershipRpcTests : IDisposable
         var coverage = (await _client.GetAgencyCoverageAsync(new V1.GetAgencyCoverageRequest())).Coverage;
 
         Assert.Equal((3, 2, false), (coverage.RegisteredAgencies, coverage.CoveredAgencies, coverage.AllAgenciesCovered));
-        var uk = coverage.Participants.Single(p => p.Participant == V1.Participant.Uk);
+        var uk = coverage.Participants.Single(p => p.Participant == TypeV1.Participant.Uk);
         Assert.Equal((2, 1), (uk.RegisteredAgencies, uk.CoveredAgencies));
         Assert.Equal(("Border Force", 2), (uk.Covered.Single().NameEn, uk.Covered.Single().CurrentMembers));
         Assert.Equal("Crown Prosecution Service", uk.Uncovered.Single().NameEn);
-        Assert.True(coverage.Participants.Single(p => p.Participant == V1.Participant.Bg).Uncovered.Count == 0);
+        Assert.True(coverage.Participants.Single(p => p.Participant == TypeV1.Participant.Bg).Uncovered.Count == 0);
     }
 
     public void Dispose() => _factory.Dispose();

@@ -1,5 +1,6 @@
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Net.Client;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Officials;
@@ -9,9 +10,9 @@ internal static class Arrange
 {
     /// <summary>Registers an agency as the co-chair of its participant (each co-chair registers its own side's agencies).</summary>
     public static async Task<V1.Agency> AgencyAsync(
-        WorkingGroupServiceFactory factory, V1.Participant participant, string? nameEn = null, V1.AgencyKind kind = V1.AgencyKind.Police)
+        WorkingGroupServiceFactory factory, TypeV1.Participant participant, string? nameEn = null, V1.AgencyKind kind = V1.AgencyKind.Police)
     {
-        var channel = factory.ChannelFor(participant == V1.Participant.Bg ? "bg-co-chair" : "uk-co-chair");
+        var channel = factory.ChannelFor(participant == TypeV1.Participant.Bg ? "bg-co-chair" : "uk-co-chair");
         var response = await new V1.AgenciesService.AgenciesServiceClient(channel).CreateAgencyAsync(new V1.CreateAgencyRequest
         {
             Participant = participant,
@@ -37,7 +38,7 @@ internal static class Arrange
     }
 
     /// <summary>A fresh agency of <paramref name="participant"/> with one designated official.</summary>
-    public static async Task<V1.Official> OfficialOfAsync(WorkingGroupServiceFactory factory, V1.Participant participant, string? fullName = null)
+    public static async Task<V1.Official> OfficialOfAsync(WorkingGroupServiceFactory factory, TypeV1.Participant participant, string? fullName = null)
     {
         var agency = await AgencyAsync(factory, participant);
         return await OfficialAsync(factory.Channel, agency.Id, fullName);

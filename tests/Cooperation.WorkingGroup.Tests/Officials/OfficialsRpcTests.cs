@@ -1,5 +1,6 @@
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Officials;
@@ -27,11 +28,11 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task DesignateOfficial_returns_the_stored_official_with_the_agencys_participant()
     {
-        var agency = await Arrange.AgencyAsync(_factory, V1.Participant.Bg);
+        var agency = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Bg);
 
         var official = (await _client.DesignateOfficialAsync(Request(agency.Id))).Official;
 
-        Assert.Equal((agency.Id, V1.Participant.Bg, "example.official@agency.example", "+359 2 982 5000"),
+        Assert.Equal((agency.Id, TypeV1.Participant.Bg, "example.official@agency.example", "+359 2 982 5000"),
             (official.AgencyId, official.Participant, official.WorkEmail, official.WorkPhone));
         Assert.Equal(("Working-group membership and meeting invitations", V1.LegalBasis.PublicTask, false),
             (official.Purpose, official.LegalBasis, official.Erased));
@@ -71,7 +72,7 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task DesignateOfficial_with_a_work_email_already_designated_already_exists()
     {
-        var agency = await Arrange.AgencyAsync(_factory, V1.Participant.Uk);
+        var agency = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk);
         await _client.DesignateOfficialAsync(Request(agency.Id));
         var again = Request(agency.Id);
         again.WorkEmail = "Example.Official@Agency.Example";
@@ -91,14 +92,14 @@ public sealed class OfficialsRpcTests : IDisposable
     [Fact]
     public async Task ListOfficials_filters_by_agency_and_participant_and_pages()
     {
-        var uk = await Arrange.AgencyAsync(_factory, V1.Participant.Uk);
-        var bg = await Arrange.AgencyAsync(_factory, V1.Participant.Bg);
+        var uk = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk);
+        var bg = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Bg);
         await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Alice");
         await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
         await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");
 
         var ofUkAgency = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, AgencyId = uk.Id });
-        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, Participant = V1.Participant.Bg });
+        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, Participant = TypeV1.Participant.Bg });
         var firstPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2 });
         var secondPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2, PageToken = firstPage.NextPageToken });
 

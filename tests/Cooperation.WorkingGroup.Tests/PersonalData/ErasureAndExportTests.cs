@@ -47,10 +47,10 @@ public sealed class ErasureAndExportTests : IDisposable
             new V1.ExportOfficialDataRequest { OfficialId = official.Id, Justification = PersonalDataScenario.Why });
 
         Assert.Equal(official, export.Official);
-        Assert.Equal([("2023-11-14", "2024-01-31", V1.MembershipRole.Member)], export.Memberships.Select(m => (m.StartedOn, m.EndedOn, m.Role)));
-        Assert.Equal([(meetingId.ToString(), "2023-12-01", false)], export.MeetingsAttended.Select(m => (m.MeetingId, m.HeldOn, m.CoChair)));
-        Assert.Equal([(actionItemId.ToString(), "Share the route analysis", "open")], export.ActionItemsOwned.Select(a => (a.ActionItemId, a.Description, a.Status)));
-        Assert.Equal("2026-01-31", export.RetainedUntil);
+        Assert.Equal([("2023-11-14", "2024-01-31", V1.MembershipRole.Member)], export.Memberships.Select(m => (WireDates.Text(m.StartedOn), WireDates.Text(m.EndedOn), m.Role)));
+        Assert.Equal([(meetingId.ToString(), "2023-12-01", false)], export.MeetingsAttended.Select(m => (m.MeetingId, WireDates.Text(m.HeldOn), m.CoChair)));
+        Assert.Equal([(actionItemId.ToString(), "Share the route analysis", V1.ActionItemStatus.Open)], export.ActionItemsOwned.Select(a => (a.ActionItemId, a.Description, a.Status)));
+        Assert.Equal("2026-01-31", WireDates.Text(export.RetainedUntil));
 
         var record = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "ExportOfficialData"));
         Assert.Equal(("disclose", official.Id, PersonalDataScenario.Why, $"[\"{DevelopmentPersonas.UkHomeOffice}\"]"),

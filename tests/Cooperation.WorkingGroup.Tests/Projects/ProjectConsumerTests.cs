@@ -19,15 +19,15 @@ public sealed class ProjectConsumerTests : IDisposable
     {
         var programme = await _factory.SeedProgrammeAsync();
         var project = await _factory.AgreedAsync(programme, ProjectWorkstream.Training);
-        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.ProjectId), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
+        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.Id), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
 
         await PublishTwiceAsync(commenced);
 
         var stored = await GetAsync(project);
-        Assert.Equal((ProjectStatus.Commenced, "2024-01-08"), (stored.Status, stored.CommencedOn));
+        Assert.Equal((ProjectStatus.Commenced, "2024-01-08"), (stored.Status, WireDates.Text(stored.CommencedOn)));
         Assert.Equal(["proposed", "agreed", "commenced"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
         // The effect is audited once, as the service itself; the redelivered copy leaves no record.
-        var records = await _factory.AuditOfAsync("ProjectProposal", project.ProjectId);
+        var records = await _factory.AuditOfAsync("ProjectProposal", project.Id);
         Assert.Equal(["ProposeProject", "AgreeProject", "ProjectCommenced"], records.Select(r => r.Operation));
         Assert.Equal((WorkingGroupActor.System, AuditAction.Update), (records[2].Actor, records[2].Action));
         Assert.Equal(["status", "commenced_on"], records[2].Fields);
@@ -41,13 +41,13 @@ public sealed class ProjectConsumerTests : IDisposable
         var delivered = await _factory.AgreedAsync(programme, ProjectWorkstream.CapacityBuilding);
         var undelivered = await _factory.AgreedAsync(programme, ProjectWorkstream.Training);
 
-        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(delivered.ProjectId), Workstream = Workstream.CapacityBuilding, CompletedOn = new DateOnly(2024, 6, 1), Delivered = true });
-        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(undelivered.ProjectId), Workstream = Workstream.Training, CompletedOn = new DateOnly(2024, 6, 2), Delivered = false });
+        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(delivered.Id), Workstream = Workstream.CapacityBuilding, CompletedOn = new DateOnly(2024, 6, 1), Delivered = true });
+        await PublishTwiceAsync(new ProjectCompleted { ProjectId = Guid.Parse(undelivered.Id), Workstream = Workstream.Training, CompletedOn = new DateOnly(2024, 6, 2), Delivered = false });
 
-        Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, (await GetAsync(delivered)).CompletedOn));
+        Assert.Equal((ProjectStatus.Completed, "2024-06-01"), ((await GetAsync(delivered)).Status, WireDates.Text((await GetAsync(delivered)).CompletedOn)));
         Assert.Equal(ProjectStatus.Closed, (await GetAsync(undelivered)).Status);
-        Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.ProjectId) && e.Status == "completed"));
-        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.ProjectId), r => r.Actor == WorkingGroupActor.System);
+        Assert.Equal(1, (await _factory.OutboxAsync<ProjectStatusChanged>()).Count(e => e.ProjectId == Guid.Parse(delivered.Id) && e.Status == "completed"));
+        var completed = Assert.Single(await _factory.AuditOfAsync("ProjectProposal", delivered.Id), r => r.Actor == WorkingGroupActor.System);
         Assert.Equal("ProjectCompleted", completed.Operation);
         Assert.Equal(["status", "completed_on"], completed.Fields);
     }
@@ -75,14 +75,14 @@ public sealed class ProjectConsumerTests : IDisposable
     {
         var programme = await _factory.SeedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
-        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.ProjectId), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
+        var commenced = new ProjectCommenced { ProjectId = Guid.Parse(project.Id), Workstream = Workstream.Training, CommencedOn = new DateOnly(2024, 1, 8) };
 
         await _factory.Harness.Bus.Publish(commenced, c => c.MessageId = commenced.EventId);
 
         // The fault is published once the endpoint's retries are spent.
         Assert.True(await _factory.Harness.Published.Any<Fault<ProjectCommenced>>(x => x.Context.Message.Message.ProjectId == commenced.ProjectId));
         Assert.Equal(ProjectStatus.Proposed, (await GetAsync(project)).Status);
-        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.ProjectId), r => r.Actor == WorkingGroupActor.System);
+        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal", project.Id), r => r.Actor == WorkingGroupActor.System);
     }
 
     public void Dispose() => _factory.Dispose();
@@ -102,6 +102,6 @@ public sealed class ProjectConsumerTests : IDisposable
         }
     }
 
-    private async Task<ProjectProposal> GetAsync(ProjectProposal project) =>
-        (await _factory.Projects().GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId })).Project;
+    private async Task<Project> GetAsync(Project project) =>
+        (await _factory.Projects().GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project;
 }

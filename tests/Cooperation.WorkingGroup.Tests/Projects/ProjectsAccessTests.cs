@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.Contracts.Audit.V1;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.Contracts.WorkingGroup.V1;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.Meetings;
@@ -31,9 +32,9 @@ public sealed class ProjectsAccessTests : IDisposable
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("analyst").ProposeProjectAsync(Proposal(programme.UkAgency)).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("bg-border-police-coordinator").ProposeProjectAsync(Proposal(programme.BgAgency)).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("uk-project-lead")
-            .AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId }).ResponseAsync);
-        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("auditor").GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId }).ResponseAsync);
-        Assert.Equal(project.ProjectId, (await ProjectsAs("analyst").GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId })).Project.ProjectId);
+            .AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = decision.Id }).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("auditor").GetProjectAsync(new GetProjectRequest { ProjectId = project.Id }).ResponseAsync);
+        Assert.Equal(project.Id, (await ProjectsAs("analyst").GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project.Id);
         Assert.Single(await _factory.AuditOfAsync("ProjectProposal"));
     }
 
@@ -49,7 +50,7 @@ public sealed class ProjectsAccessTests : IDisposable
 
         Assert.Equal("OTHER_AGENCY_RECORD", refused.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
         var record = Assert.Single(await _factory.AuditOfAsync("ProjectProposal"));
-        Assert.Equal((proposed.ProjectId, "ProposeProject", AuditTrailReader.ActorOf("uk-project-lead")), (record.ResourceId, record.Operation, record.Actor));
+        Assert.Equal((proposed.Id, "ProposeProject", AuditTrailReader.ActorOf("uk-project-lead")), (record.ResourceId, record.Operation, record.Actor));
     }
 
     [Fact]
@@ -59,12 +60,12 @@ public sealed class ProjectsAccessTests : IDisposable
         var project = await _factory.AgreedAsync(programme, ProjectWorkstream.CapacityBuilding);
         var auditor = new AuditService.AuditServiceClient(_factory.ChannelFor("auditor"));
 
-        var records = (await auditor.ListAuditRecordsAsync(new ListAuditRecordsRequest { ResourceType = "ProjectProposal", ResourceId = project.ProjectId })).Records;
+        var records = (await auditor.ListAuditRecordsAsync(new ListAuditRecordsRequest { ResourceType = "ProjectProposal", ResourceId = project.Id })).Records;
 
         Assert.Equal(
             [("ProposeProject", AuditAction.Create), ("AgreeProject", AuditAction.Update)],
             records.Select(r => (r.Operation, r.Action)));
-        Assert.All(records, r => Assert.Equal(("dev:uk-co-chair", ActorParticipant.Uk, DevelopmentPersonas.UkHomeOffice.ToString()),
+        Assert.All(records, r => Assert.Equal(("dev:uk-co-chair", Participant.Uk, DevelopmentPersonas.UkHomeOffice.ToString()),
             (r.ActorSubject, r.ActorParticipant, r.ActorAgencyId)));
         Assert.Equal(["status", "decision_id"], records[1].Fields);
         Assert.True((await auditor.VerifyAuditTrailAsync(new VerifyAuditTrailRequest())).Intact);

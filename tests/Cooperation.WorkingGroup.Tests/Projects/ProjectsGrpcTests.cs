@@ -1,4 +1,5 @@
 using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.Contracts.WorkingGroup.V1;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.Meetings;
@@ -22,16 +23,16 @@ public sealed class ProjectsGrpcTests : IDisposable
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
 
         Assert.Equal(ProjectStatus.Proposed, project.Status);
-        Assert.Equal(["border-security", "information-sharing"], project.CooperationAreas);
+        Assert.Equal([CooperationAreaTag.BorderSecurity, CooperationAreaTag.InformationSharing], project.CooperationAreas);
         Assert.Equal(new[] { programme.BgAgency.ToString(), programme.UkAgency.ToString() }.Order(), project.LeadAgencyIds.Order());
-        Assert.Equal(project, (await Client.GetProjectAsync(new GetProjectRequest { ProjectId = project.ProjectId })).Project);
+        Assert.Equal(project, (await Client.GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project);
         Assert.Equal("proposed", Assert.Single(await _factory.OutboxAsync<ProjectStatusChanged>()).Status);
     }
 
     [Fact]
     public async Task ProposeProject_names_every_invalid_field_and_unknown_agencies()
     {
-        var request = new ProposeProjectRequest { CooperationAreas = { "" }, LeadAgencyIds = { "x" } };
+        var request = new ProposeProjectRequest { CooperationAreas = { CooperationAreaTag.Unspecified }, LeadAgencyIds = { "x" } };
 
         foreach (var field in new[] { "title", "summary", "workstream", "cooperation_areas[0]", "lead_agency_ids[0]" })
         {
@@ -52,13 +53,13 @@ public sealed class ProjectsGrpcTests : IDisposable
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
 
-        var agreed = (await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = decision.DecisionId })).Project;
+        var agreed = (await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = decision.Id })).Project;
 
-        Assert.Equal((ProjectStatus.Agreed, decision.DecisionId), (agreed.Status, agreed.DecisionId));
+        Assert.Equal((ProjectStatus.Agreed, decision.Id), (agreed.Status, agreed.DecisionId));
         var announced = Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
-        Assert.Equal((Guid.Parse(project.ProjectId), Workstream.Training, Guid.Parse(decision.DecisionId)),
+        Assert.Equal((Guid.Parse(project.Id), Workstream.Training, Guid.Parse(decision.Id)),
             (announced.ProjectId, announced.Workstream, announced.DecisionId));
-        Assert.Equal(["border-security", "information-sharing"], announced.CooperationAreas);
+        Assert.Equal(["border_security", "information_sharing"], announced.CooperationAreas);
         Assert.Equal(["proposed", "agreed"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
     }
 
@@ -72,13 +73,13 @@ public sealed class ProjectsGrpcTests : IDisposable
         var binding = await _factory.DecideAsync(held, binding: true);
 
         await RpcAssert.FailedPreconditionAsync(ProjectRules.ProjectsAreAgreedByBindingDecisions,
-            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = nonBinding.DecisionId }).ResponseAsync);
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = nonBinding.Id }).ResponseAsync);
         await RpcAssert.FailedPreconditionAsync(ProjectRules.ProjectsAreAgreedByConfirmedDecisions,
-            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId }).ResponseAsync);
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = binding.Id }).ResponseAsync);
         await _factory.ConfirmAsync(binding);
-        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId });
+        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = binding.Id });
         await RpcAssert.FailedPreconditionAsync(ProjectRules.OnlyProposedProjectsCanBeAgreed,
-            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = binding.DecisionId }).ResponseAsync);
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = binding.Id }).ResponseAsync);
         Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
     }
 
@@ -89,9 +90,9 @@ public sealed class ProjectsGrpcTests : IDisposable
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
 
         await RpcAssert.InvalidArgumentAsync("project_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
-        await RpcAssert.InvalidArgumentAsync("decision_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = "x" }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("decision_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = "x" }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
-            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.ProjectId, DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
+            () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = Guid.NewGuid().ToString(), DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
     }
@@ -104,15 +105,15 @@ public sealed class ProjectsGrpcTests : IDisposable
         var capacity = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
         var agreed = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
-        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = agreed.ProjectId, DecisionId = decision.DecisionId });
+        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = agreed.Id, DecisionId = decision.Id });
 
         var proposedTraining = await Client.ListProjectsAsync(new ListProjectsRequest { Status = ProjectStatus.Proposed, Workstream = ProjectWorkstream.Training });
         var capacityBuilding = await Client.ListProjectsAsync(new ListProjectsRequest { Workstream = ProjectWorkstream.CapacityBuilding });
         var first = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2 });
         var second = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2, PageToken = first.NextPageToken });
 
-        Assert.Equal([training.ProjectId], proposedTraining.Projects.Select(p => p.ProjectId));
-        Assert.Equal([capacity.ProjectId], capacityBuilding.Projects.Select(p => p.ProjectId));
+        Assert.Equal([training.Id], proposedTraining.Projects.Select(p => p.Id));
+        Assert.Equal([capacity.Id], capacityBuilding.Projects.Select(p => p.Id));
         Assert.Equal(3, first.Projects.Count + second.Projects.Count);
         Assert.Equal(string.Empty, second.NextPageToken);
         await RpcAssert.InvalidArgumentAsync("page_size", () => Client.ListProjectsAsync(new ListProjectsRequest { PageSize = -1 }).ResponseAsync);

@@ -15,7 +15,7 @@ public sealed class StatementReviewsAccessTests : IDisposable
 
     private static V1.RecordStatementReviewRequest Request() => new()
     {
-        ReviewedOn = "2024-11-13", Outcome = V1.ReviewOutcome.Continue, Summary = "Cooperation continues.",
+        ReviewedOn = WireDates.On("2024-11-13"), Outcome = V1.ReviewOutcome.Continue, Summary = "Cooperation continues.",
     };
 
     [Fact]

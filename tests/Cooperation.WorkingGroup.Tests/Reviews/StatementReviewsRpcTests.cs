@@ -19,7 +19,7 @@ public sealed class StatementReviewsRpcTests : IDisposable
     private Task<V1.RecordStatementReviewResponse> RecordAsync(string on, V1.ReviewOutcome outcome = V1.ReviewOutcome.Continue) =>
         _client.RecordStatementReviewAsync(new V1.RecordStatementReviewRequest
         {
-            ReviewedOn = on, Outcome = outcome, Summary = "Cooperation continues; training expanded.",
+            ReviewedOn = WireDates.On(on), Outcome = outcome, Summary = "Cooperation continues; training expanded.",
         }).ResponseAsync;
 
     [Fact]
@@ -27,7 +27,7 @@ public sealed class StatementReviewsRpcTests : IDisposable
     {
         var review = (await RecordAsync("2024-11-13")).Review;
 
-        Assert.Equal(("2024-11-13", V1.ReviewOutcome.Continue), (review.ReviewedOn, review.Outcome));
+        Assert.Equal(("2024-11-13", V1.ReviewOutcome.Continue), (WireDates.Text(review.ReviewedOn), review.Outcome));
         Assert.Equal([review], (await _client.ListStatementReviewsAsync(new V1.ListStatementReviewsRequest())).Reviews);
         var announced = await OutboxAssert.SingleAsync<StatementReviewed>(_factory);
         Assert.Equal((Guid.Parse(review.Id), new DateOnly(2024, 11, 13), "continue"), (announced.ReviewId, announced.ReviewedOn, announced.Outcome));
@@ -39,7 +39,7 @@ public sealed class StatementReviewsRpcTests : IDisposable
         await RpcAssert.InvalidArgumentAsync("reviewed_on", () => RecordAsync("2024-13-01"));
         await RpcAssert.InvalidArgumentAsync("outcome", () => RecordAsync("2024-11-13", V1.ReviewOutcome.Unspecified));
         await RpcAssert.InvalidArgumentAsync("summary", () => _client.RecordStatementReviewAsync(
-            new V1.RecordStatementReviewRequest { ReviewedOn = "2024-11-13", Outcome = V1.ReviewOutcome.Amend }).ResponseAsync);
+            new V1.RecordStatementReviewRequest { ReviewedOn = WireDates.On("2024-11-13"), Outcome = V1.ReviewOutcome.Amend }).ResponseAsync);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class StatementReviewsRpcTests : IDisposable
         var page1 = await _client.ListStatementReviewsAsync(new V1.ListStatementReviewsRequest { PageSize = 2 });
         var page2 = await _client.ListStatementReviewsAsync(new V1.ListStatementReviewsRequest { PageSize = 2, PageToken = page1.NextPageToken });
 
-        Assert.Equal(["2024-09-01", "2024-06-01", "2024-03-01"], page1.Reviews.Concat(page2.Reviews).Select(r => r.ReviewedOn));
+        Assert.Equal(["2024-09-01", "2024-06-01", "2024-03-01"], page1.Reviews.Concat(page2.Reviews).Select(r => WireDates.Text(r.ReviewedOn)));
         await RpcAssert.InvalidArgumentAsync("page_token", () => _client.ListStatementReviewsAsync(
             new V1.ListStatementReviewsRequest { PageToken = "%%%" }).ResponseAsync);
     }
@@ -75,8 +75,8 @@ public sealed class StatementReviewsRpcTests : IDisposable
         var review = (await RecordAsync("2024-12-01")).Review;
         var after = (await _client.GetReviewScheduleAsync(new V1.GetReviewScheduleRequest())).Schedule;
 
-        Assert.Equal((null, "2024-11-13", true, 12), (before.LastReview, before.NextReviewDue, before.Overdue, before.ReviewIntervalMonths));
-        Assert.Equal((review, "2025-12-01", false, false), (after.LastReview, after.NextReviewDue, after.Overdue, after.Concluded));
+        Assert.Equal((null, "2024-11-13", true, 12), (before.LastReview, WireDates.Text(before.NextReviewDue), before.Overdue, before.ReviewIntervalMonths));
+        Assert.Equal((review, "2025-12-01", false, false), (after.LastReview, WireDates.Text(after.NextReviewDue), after.Overdue, after.Concluded));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -17,7 +17,7 @@ public sealed class AuditCorrelationTests : IDisposable
         var client = new WorkingGroupService.WorkingGroupServiceClient(_factory.Channel);
         _factory.Clock.Advance(TimeSpan.FromDays(30));
 
-        await client.EstablishWorkingGroupAsync(new EstablishWorkingGroupRequest { EstablishedOn = "2023-12-01" });
+        await client.EstablishWorkingGroupAsync(new EstablishWorkingGroupRequest { EstablishedOn = WireDates.On("2023-12-01") });
 
         await using var connection = await _factory.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();
         var eventCorrelation = await connection.ExecuteScalarAsync<string>(

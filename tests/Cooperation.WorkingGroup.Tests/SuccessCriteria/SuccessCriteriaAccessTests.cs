@@ -13,7 +13,7 @@ public sealed class SuccessCriteriaAccessTests : IDisposable
 
     private static V1.DefineSuccessMeasureRequest Measure(string criterionId, double target) => new()
     {
-        CriterionId = criterionId, Name = "Days from alert to partner", Unit = "days", Baseline = 10, Target = target,
+        SuccessCriterionId = criterionId, Name = "Days from alert to partner", Unit = "days", Baseline = 10, Target = target,
         Period = V1.MeasurePeriod.Quarterly, Direction = V1.MeasureDirection.Decrease,
     };
 
@@ -21,12 +21,12 @@ public sealed class SuccessCriteriaAccessTests : IDisposable
     public async Task Each_write_leaves_one_audit_record_naming_the_caller_and_the_resource()
     {
         var client = ClientAs("uk-co-chair");
-        var criterion = (await client.DefineSuccessCriterionAsync(new V1.DefineSuccessCriterionRequest { Title = "Faster sharing", Description = "¶4a" })).Criterion;
-        var measure = (await client.DefineSuccessMeasureAsync(Measure(criterion.Id, 3))).Measure;
+        var criterion = (await client.DefineSuccessCriterionAsync(new V1.DefineSuccessCriterionRequest { Title = "Faster sharing", Description = "¶4a" })).SuccessCriterion;
+        var measure = (await client.DefineSuccessMeasureAsync(Measure(criterion.Id, 3))).SuccessMeasure;
         var update = Measure(criterion.Id, 2);
         await client.UpdateSuccessMeasureAsync(new V1.UpdateSuccessMeasureRequest
         {
-            MeasureId = measure.Id, Name = update.Name, Unit = update.Unit, Baseline = update.Baseline, Target = update.Target,
+            SuccessMeasureId = measure.Id, Name = update.Name, Unit = update.Unit, Baseline = update.Baseline, Target = update.Target,
             Period = update.Period, Direction = update.Direction,
         });
 
@@ -44,7 +44,7 @@ public sealed class SuccessCriteriaAccessTests : IDisposable
             () => ClientAs("bg-border-police-coordinator").DefineSuccessMeasureAsync(Measure(Guid.NewGuid().ToString(), 1)).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.SuccessCriteriaService.SuccessCriteriaServiceClient(_factory.AnonymousChannel)
             .ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest()).ResponseAsync);
-        Assert.Empty((await ClientAs("analyst").ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest())).Criteria);
+        Assert.Empty((await ClientAs("analyst").ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest())).SuccessCriteria);
         Assert.Empty(await AuditRecords.AllAsync(_factory));
     }
 

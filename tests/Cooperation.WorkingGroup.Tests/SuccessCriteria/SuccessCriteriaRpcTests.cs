@@ -1,6 +1,7 @@
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.SuccessCriteria;
@@ -16,11 +17,11 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         (await _client.DefineSuccessCriterionAsync(new V1.DefineSuccessCriterionRequest
         {
             Title = title, Description = "¶4a: volume and speed of sharing", CooperationAreaId = areaId,
-        })).Criterion;
+        })).SuccessCriterion;
 
     private static V1.DefineSuccessMeasureRequest Measure(string criterionId) => new()
     {
-        CriterionId = criterionId,
+        SuccessCriterionId = criterionId,
         Name = "Days from alert to partner",
         Unit = "days",
         Baseline = 10,
@@ -32,7 +33,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     private async Task<V1.CooperationArea> AreaAsync()
     {
         var request = new V1.IdentifyCooperationAreaRequest { Title = "Information sharing", Description = "¶4a" };
-        request.Tags.Add(V1.CooperationAreaTag.InformationSharing);
+        request.Tags.Add(TypeV1.CooperationAreaTag.InformationSharing);
         return (await new V1.CooperationAreasService.CooperationAreasServiceClient(_factory.Channel).IdentifyCooperationAreaAsync(request)).CooperationArea;
     }
 
@@ -44,7 +45,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         var criterion = await CriterionAsync(areaId: area.Id);
 
         Assert.Equal((area.Id, 0), (criterion.CooperationAreaId, criterion.Measures.Count));
-        Assert.Equal(criterion, (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { CriterionId = criterion.Id })).Criterion);
+        Assert.Equal(criterion, (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { SuccessCriterionId = criterion.Id })).SuccessCriterion);
     }
 
     [Fact]
@@ -62,10 +63,10 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     {
         var criterion = await CriterionAsync();
 
-        var measure = (await _client.DefineSuccessMeasureAsync(Measure(criterion.Id))).Measure;
+        var measure = (await _client.DefineSuccessMeasureAsync(Measure(criterion.Id))).SuccessMeasure;
 
         Assert.Equal((10d, 2.5d, V1.MeasureDirection.Decrease), (measure.Baseline, measure.Target, measure.Direction));
-        var read = (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { CriterionId = criterion.Id })).Criterion;
+        var read = (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { SuccessCriterionId = criterion.Id })).SuccessCriterion;
         Assert.Equal([measure], read.Measures);
         var announced = await OutboxAssert.SingleAsync<SuccessMeasureDefined>(_factory);
         Assert.Equal((Guid.Parse(measure.Id), 10m, 2.5m, "quarterly", "decrease"),
@@ -84,7 +85,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     }
 
     [Theory]
-    [InlineData("criterion_id")]
+    [InlineData("success_criterion_id")]
     [InlineData("name")]
     [InlineData("unit")]
     [InlineData("baseline")]
@@ -95,7 +96,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         var request = Measure(Guid.NewGuid().ToString());
         switch (field)
         {
-            case "criterion_id": request.CriterionId = ""; break;
+            case "success_criterion_id": request.SuccessCriterionId = ""; break;
             case "name": request.Name = ""; break;
             case "unit": request.Unit = new string('u', 51); break;
             case "baseline": request.Baseline = double.NaN; break;
@@ -115,14 +116,14 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     public async Task UpdateSuccessMeasure_stores_the_change_and_announces_it_again()
     {
         var criterion = await CriterionAsync();
-        var defined = (await _client.DefineSuccessMeasureAsync(Measure(criterion.Id))).Measure;
+        var defined = (await _client.DefineSuccessMeasureAsync(Measure(criterion.Id))).SuccessMeasure;
         _factory.Clock.Advance(TimeSpan.FromDays(1));
 
         var updated = (await _client.UpdateSuccessMeasureAsync(new V1.UpdateSuccessMeasureRequest
         {
-            MeasureId = defined.Id, Name = "Alerts shared", Unit = "alerts", Baseline = 40, Target = 120,
+            SuccessMeasureId = defined.Id, Name = "Alerts shared", Unit = "alerts", Baseline = 40, Target = 120,
             Period = V1.MeasurePeriod.HalfYearly, Direction = V1.MeasureDirection.Increase,
-        })).Measure;
+        })).SuccessMeasure;
 
         Assert.Equal((defined.Id, "Alerts shared", 120d, defined.DefinedAt), (updated.Id, updated.Name, updated.Target, updated.DefinedAt));
         Assert.True(updated.UpdatedAt.ToDateTimeOffset() > defined.UpdatedAt.ToDateTimeOffset());
@@ -136,23 +137,23 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     {
         var request = new V1.UpdateSuccessMeasureRequest
         {
-            MeasureId = Guid.NewGuid().ToString(), Name = "n", Unit = "u", Baseline = 1, Target = 2,
+            SuccessMeasureId = Guid.NewGuid().ToString(), Name = "n", Unit = "u", Baseline = 1, Target = 2,
             Period = V1.MeasurePeriod.Annually, Direction = V1.MeasureDirection.Increase,
         };
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
 
         request.Target = 0;
         await RpcAssert.InvalidArgumentAsync("target", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
-        request.MeasureId = "";
-        await RpcAssert.InvalidArgumentAsync("measure_id", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
+        request.SuccessMeasureId = "";
+        await RpcAssert.InvalidArgumentAsync("success_measure_id", () => _client.UpdateSuccessMeasureAsync(request).ResponseAsync);
     }
 
     [Fact]
     public async Task GetSuccessCriterion_of_an_unknown_criterion_is_not_found_and_a_malformed_id_is_invalid()
     {
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => _client.GetSuccessCriterionAsync(
-            new V1.GetSuccessCriterionRequest { CriterionId = Guid.NewGuid().ToString() }).ResponseAsync);
-        await RpcAssert.InvalidArgumentAsync("criterion_id",
+            new V1.GetSuccessCriterionRequest { SuccessCriterionId = Guid.NewGuid().ToString() }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("success_criterion_id",
             () => _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest()).ResponseAsync);
     }
 
@@ -171,9 +172,9 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         var page1 = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = 2 });
         var page2 = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = 2, PageToken = page1.NextPageToken });
 
-        Assert.Equal(["First", "Third"], ofArea.Criteria.Select(c => c.Title));
-        Assert.Single(ofArea.Criteria[0].Measures);
-        Assert.Equal(["First", "Second", "Third"], page1.Criteria.Concat(page2.Criteria).Select(c => c.Title));
+        Assert.Equal(["First", "Third"], ofArea.SuccessCriteria.Select(c => c.Title));
+        Assert.Single(ofArea.SuccessCriteria[0].Measures);
+        Assert.Equal(["First", "Second", "Third"], page1.SuccessCriteria.Concat(page2.SuccessCriteria).Select(c => c.Title));
         await RpcAssert.InvalidArgumentAsync("cooperation_area_id", () => _client.ListSuccessCriteriaAsync(
             new V1.ListSuccessCriteriaRequest { CooperationAreaId = "bad" }).ResponseAsync);
     }

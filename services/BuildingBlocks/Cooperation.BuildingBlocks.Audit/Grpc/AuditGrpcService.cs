@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Audit.V1;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -13,9 +14,9 @@ internal sealed class AuditGrpcService(AuditQueries queries) : AuditService.Audi
     public override async Task<ListAuditRecordsResponse> ListAuditRecords(ListAuditRecordsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        Guid? agencyId = string.IsNullOrEmpty(request.AgencyId) ? null : validator.RequireId(request.AgencyId, "agency_id");
-        var from = request.OccurredFrom?.ToDateTimeOffset();
-        var to = request.OccurredTo?.ToDateTimeOffset();
+        var agencyId = validator.OptionalId(request.AgencyId, "agency_id");
+        var from = validator.OptionalInstant(request.OccurredFrom, "occurred_from");
+        var to = validator.OptionalInstant(request.OccurredTo, "occurred_to");
         validator.Require(from is null || to is null || from < to, "occurred_to", "must be after occurred_from");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();

@@ -1,8 +1,6 @@
-using Cooperation.BuildingBlocks.Domain;
-using Google.Protobuf.WellKnownTypes;
+using Cooperation.BuildingBlocks.Wire;
 using Message = Cooperation.Contracts.Audit.V1.AuditRecord;
 using WireAction = Cooperation.Contracts.Audit.V1.AuditAction;
-using WireParticipant = Cooperation.Contracts.Audit.V1.ActorParticipant;
 
 namespace Cooperation.BuildingBlocks.Audit.Grpc;
 
@@ -13,18 +11,13 @@ internal static class AuditRecordMapper
         var message = new Message
         {
             Sequence = record.Sequence,
-            RecordId = record.RecordId.ToString("D"),
-            OccurredAt = Timestamp.FromDateTimeOffset(record.OccurredAt),
+            Id = record.RecordId.ToString("D"),
+            OccurredAt = WireInstant.ToWire(record.OccurredAt),
             ActorSubject = record.Actor.Subject,
-            ActorParticipant = record.Actor.Participant switch
-            {
-                Participant.BG => WireParticipant.Bg,
-                Participant.UK => WireParticipant.Uk,
-                _ => WireParticipant.Unspecified,
-            },
+            ActorParticipant = WireParticipant.ToWire(record.Actor.Participant),
             ActorAgencyId = record.Actor.AgencyId?.ToString("D") ?? string.Empty,
             Operation = record.Operation,
-            Action = (WireAction)(int)record.Action,
+            Action = WireEnums.ToWire<AuditAction, WireAction>(record.Action),
             ResourceType = record.ResourceType,
             ResourceId = record.ResourceId,
             Justification = record.Justification ?? string.Empty,

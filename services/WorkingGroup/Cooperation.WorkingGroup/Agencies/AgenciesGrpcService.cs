@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -20,10 +21,10 @@ internal sealed class AgenciesGrpcService(
     public override async Task<V1.CreateAgencyResponse> CreateAgency(V1.CreateAgencyRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: true);
+        var participant = validator.RequireParticipant(request.Participant, "participant");
         validator.RequireText(request.NameEn, "name_en", Agency.MaxNameLength);
         validator.RequireText(request.NameBg, "name_bg", Agency.MaxNameLength);
-        var kind = WireFormat.FromWireEnum<V1.AgencyKind, AgencyKind>(request.Kind, validator, "kind", required: true);
+        var kind = validator.RequireEnum<V1.AgencyKind, AgencyKind>(request.Kind, "kind");
         validator.ThrowIfInvalid();
 
         var caller = context.GetCaller();
@@ -63,8 +64,8 @@ internal sealed class AgenciesGrpcService(
     public override async Task<V1.ListAgenciesResponse> ListAgencies(V1.ListAgenciesRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
-        var kind = WireFormat.FromWireEnum<V1.AgencyKind, AgencyKind>(request.Kind, validator, "kind", required: false);
+        var participant = validator.OptionalParticipant(request.Participant, "participant");
+        var kind = validator.OptionalEnum<V1.AgencyKind, AgencyKind>(request.Kind, "kind");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
@@ -77,10 +78,10 @@ internal sealed class AgenciesGrpcService(
     internal static V1.Agency ToWire(Agency agency) => new()
     {
         Id = agency.Id.ToString(),
-        Participant = WireFormat.ToWire(agency.Participant),
+        Participant = WireParticipant.ToWire(agency.Participant),
         NameEn = agency.NameEn,
         NameBg = agency.NameBg,
-        Kind = WireFormat.ToWireEnum<AgencyKind, V1.AgencyKind>(agency.Kind),
-        CreatedAt = WireFormat.ToWire(agency.CreatedAt),
+        Kind = WireEnums.ToWire<AgencyKind, V1.AgencyKind>(agency.Kind),
+        CreatedAt = WireInstant.ToWire(agency.CreatedAt),
     };
 }

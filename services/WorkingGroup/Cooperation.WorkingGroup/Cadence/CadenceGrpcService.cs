@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Meetings;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -19,13 +20,13 @@ internal sealed class CadenceGrpcService(ProgrammeQueries programme, MeetingRepo
             ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished,
                 "The working group has not been established yet; its cadence starts at establishment.");
         var cadence = new QuarterlyCadence(establishedOn, await meetings.GetHeldDatesAsync(ct));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         var response = new V1.GetCadenceResponse
         {
-            EstablishedOn = WireDate.Format(establishedOn),
+            EstablishedOn = WireDate.ToWire(establishedOn),
             CurrentQuarter = ToWire(cadence.CurrentQuarter(today)),
-            NextDueOn = WireDate.Format(cadence.NextDueOn(today)),
+            NextDueOn = WireDate.ToWire(cadence.NextDueOn(today)),
         };
         response.Quarters.AddRange(cadence.Quarters(today).Select(ToWire));
         return response;
@@ -35,14 +36,9 @@ internal sealed class CadenceGrpcService(ProgrammeQueries programme, MeetingRepo
     {
         Year = compliance.Quarter.Year,
         Quarter = compliance.Quarter.Quarter,
-        CountsFrom = WireDate.Format(compliance.CountsFrom),
-        EndsOn = WireDate.Format(compliance.EndsOn),
+        CountsFrom = WireDate.ToWire(compliance.CountsFrom),
+        EndsOn = WireDate.ToWire(compliance.EndsOn),
         MeetingsHeld = compliance.MeetingsHeld,
-        State = compliance.State switch
-        {
-            QuarterState.Met => V1.QuarterState.Met,
-            QuarterState.Breached => V1.QuarterState.Breached,
-            _ => V1.QuarterState.Due,
-        },
+        State = WireEnums.ToWire<QuarterState, V1.QuarterState>(compliance.State),
     };
 }

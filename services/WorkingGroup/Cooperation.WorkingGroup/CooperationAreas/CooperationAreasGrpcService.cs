@@ -2,9 +2,10 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
-using Cooperation.WorkingGroup.Agencies;
+using Cooperation.BuildingBlocks.Wire;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.CooperationAreas;
@@ -23,8 +24,7 @@ internal sealed class CooperationAreasGrpcService(
         var tags = new List<CooperationAreaTag>();
         for (var i = 0; i < request.Tags.Count; i++)
         {
-            var tag = WireFormat.FromWireEnum<V1.CooperationAreaTag, CooperationAreaTag>(
-                request.Tags[i], validator, $"tags[{i}]", required: true);
+            var tag = validator.RequireEnum<TypeV1.CooperationAreaTag, CooperationAreaTag>(request.Tags[i], $"tags[{i}]");
             if (tag is { } known)
             {
                 tags.Add(known);
@@ -64,7 +64,7 @@ internal sealed class CooperationAreasGrpcService(
         V1.ListCooperationAreasRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var tag = WireFormat.FromWireEnum<V1.CooperationAreaTag, CooperationAreaTag>(request.Tag, validator, "tag", required: false);
+        var tag = validator.OptionalEnum<TypeV1.CooperationAreaTag, CooperationAreaTag>(request.Tag, "tag");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
@@ -81,9 +81,9 @@ internal sealed class CooperationAreasGrpcService(
             Id = area.Id.ToString(),
             Title = area.Title,
             Description = area.Description,
-            IdentifiedAt = WireFormat.ToWire(area.IdentifiedAt),
+            IdentifiedAt = WireInstant.ToWire(area.IdentifiedAt),
         };
-        wire.Tags.AddRange(area.Tags.Select(WireFormat.ToWireEnum<CooperationAreaTag, V1.CooperationAreaTag>));
+        wire.Tags.AddRange(area.Tags.Select(WireEnums.ToWire<CooperationAreaTag, TypeV1.CooperationAreaTag>));
         return wire;
     }
 }

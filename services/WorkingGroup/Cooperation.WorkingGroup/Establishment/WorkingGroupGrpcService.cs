@@ -2,8 +2,8 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
-using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -62,8 +62,8 @@ internal sealed class WorkingGroupGrpcService(
                 WorkingGroup = new V1.WorkingGroupStatus
                 {
                     Established = false,
-                    SignedOn = WireFormat.ToWire(JointStatement.SignedOn),
-                    DueBy = WireFormat.ToWire(EstablishmentDeadline.DueBy),
+                    SignedOn = WireDate.ToWire(JointStatement.SignedOn),
+                    DueBy = WireDate.ToWire(EstablishmentDeadline.DueBy),
                     DaysLate = overdue,
                 },
             };
@@ -78,12 +78,12 @@ internal sealed class WorkingGroupGrpcService(
         return new V1.WorkingGroupStatus
         {
             Established = true,
-            SignedOn = WireFormat.ToWire(JointStatement.SignedOn),
-            EstablishedOn = WireFormat.ToWire(assessment.EstablishedOn),
-            DueBy = WireFormat.ToWire(assessment.DueBy),
+            SignedOn = WireDate.ToWire(JointStatement.SignedOn),
+            EstablishedOn = WireDate.ToWire(assessment.EstablishedOn),
+            DueBy = WireDate.ToWire(assessment.DueBy),
             OnTime = assessment.OnTime,
             DaysLate = assessment.DaysLate,
-            RecordedAt = WireFormat.ToWire(record.RecordedAt),
+            RecordedAt = WireInstant.ToWire(record.RecordedAt),
         };
     }
 }

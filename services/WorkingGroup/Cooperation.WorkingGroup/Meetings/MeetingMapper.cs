@@ -1,10 +1,9 @@
-using Cooperation.BuildingBlocks.Domain;
-using Google.Protobuf.WellKnownTypes;
+using Cooperation.BuildingBlocks.Wire;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Meetings;
 
-/// <summary>Domain meetings to their wire form.</summary>
+/// <summary>Domain meetings to their wire form, and the meeting enums both ways.</summary>
 internal static class MeetingMapper
 {
     public static V1.Meeting ToWire(
@@ -12,12 +11,12 @@ internal static class MeetingMapper
     {
         var wire = new V1.Meeting
         {
-            MeetingId = meeting.Id.ToString(),
-            Status = ToWire(meeting.Status),
-            ScheduledOn = WireDate.Format(meeting.ScheduledOn),
+            Id = meeting.Id.ToString(),
+            Status = WireEnums.ToWire<MeetingStatus, V1.MeetingStatus>(meeting.Status),
+            ScheduledOn = WireDate.ToWire(meeting.ScheduledOn),
             Location = meeting.Location,
-            Format = ToWire(meeting.Format),
-            HeldOn = WireDate.Format(meeting.HeldOn),
+            Format = WireEnums.ToWire<MeetingFormat, V1.MeetingFormat>(meeting.Format),
+            HeldOn = WireDate.ToWire(meeting.HeldOn),
             Minutes = meeting.Minutes ?? string.Empty,
             BothParticipantsPresent = meeting.BothParticipantsPresent,
         };
@@ -26,7 +25,7 @@ internal static class MeetingMapper
         {
             OfficialId = a.OfficialId.ToString(),
             AgencyId = a.AgencyId.ToString(),
-            Participant = ToWire(a.Participant),
+            Participant = WireParticipant.ToWire(a.Participant),
             CoChair = a.CoChair,
         }));
         wire.Decisions.AddRange(decisions.Select(ToWire));
@@ -36,75 +35,37 @@ internal static class MeetingMapper
 
     public static V1.Decision ToWire(Decision decision) => new()
     {
-        DecisionId = decision.Id.ToString(),
+        Id = decision.Id.ToString(),
         MeetingId = decision.MeetingId.ToString(),
         Text = decision.Text,
         Binding = decision.Binding,
-        RecordedAt = Timestamp.FromDateTimeOffset(decision.RecordedAt),
-        Status = decision.AwaitsConfirmation ? V1.DecisionStatus.PendingConfirmation : V1.DecisionStatus.InForce,
-        RecordedBy = ToWire(decision.RecordedBy),
-        ConfirmedBy = ToWire(decision.ConfirmedBy),
-        ConfirmedAt = decision.ConfirmedAt is { } confirmedAt && decision.Binding ? Timestamp.FromDateTimeOffset(confirmedAt) : null,
-    };
-
-    public static V1.Participant ToWire(Participant? participant) => participant switch
-    {
-        Participant.BG => V1.Participant.Bg,
-        Participant.UK => V1.Participant.Uk,
-        _ => V1.Participant.Unspecified,
+        RecordedAt = WireInstant.ToWire(decision.RecordedAt),
+        Status = ToWire(decision.AwaitsConfirmation),
+        RecordedBy = WireParticipant.ToWire(decision.RecordedBy),
+        ConfirmedBy = WireParticipant.ToWire(decision.ConfirmedBy),
+        ConfirmedAt = decision.Binding ? WireInstant.ToWire(decision.ConfirmedAt) : null,
     };
 
     public static V1.ActionItem ToWire(ActionItem item, DateOnly today) => new()
     {
-        ActionItemId = item.Id.ToString(),
+        Id = item.Id.ToString(),
         MeetingId = item.MeetingId.ToString(),
         Description = item.Description,
         OwnerOfficialId = item.OwnerOfficialId.ToString(),
-        DueOn = WireDate.Format(item.DueOn),
-        Status = item.Status switch
-        {
-            ActionItemStatus.Open => V1.ActionItemStatus.Open,
-            ActionItemStatus.Done => V1.ActionItemStatus.Done,
-            _ => V1.ActionItemStatus.Cancelled,
-        },
+        DueOn = WireDate.ToWire(item.DueOn),
+        Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(item.Status),
         Overdue = item.IsOverdue(today),
     };
 
-    public static V1.MeetingStatus ToWire(MeetingStatus status) => status switch
-    {
-        MeetingStatus.Scheduled => V1.MeetingStatus.Scheduled,
-        MeetingStatus.Held => V1.MeetingStatus.Held,
-        _ => V1.MeetingStatus.Cancelled,
-    };
+    /// <summary>The domain keeps a decision's standing as "awaits confirmation"; the wire names it.</summary>
+    public static V1.DecisionStatus ToWire(bool awaitsConfirmation) =>
+        awaitsConfirmation ? V1.DecisionStatus.PendingConfirmation : V1.DecisionStatus.InForce;
 
-    public static MeetingStatus? FromWire(V1.MeetingStatus status) => status switch
+    /// <summary>Whether <paramref name="status"/> means "awaits confirmation"; null for UNSPECIFIED or an unknown number.</summary>
+    public static bool? AwaitsConfirmation(V1.DecisionStatus status) => status switch
     {
-        V1.MeetingStatus.Scheduled => MeetingStatus.Scheduled,
-        V1.MeetingStatus.Held => MeetingStatus.Held,
-        V1.MeetingStatus.Cancelled => MeetingStatus.Cancelled,
+        V1.DecisionStatus.PendingConfirmation => true,
+        V1.DecisionStatus.InForce => false,
         _ => null,
-    };
-
-    public static MeetingFormat? FromWire(V1.MeetingFormat format) => format switch
-    {
-        V1.MeetingFormat.InPerson => MeetingFormat.InPerson,
-        V1.MeetingFormat.Virtual => MeetingFormat.Virtual,
-        V1.MeetingFormat.Hybrid => MeetingFormat.Hybrid,
-        _ => null,
-    };
-
-    public static ActionItemStatus? FromWire(V1.ActionItemStatus status) => status switch
-    {
-        V1.ActionItemStatus.Open => ActionItemStatus.Open,
-        V1.ActionItemStatus.Done => ActionItemStatus.Done,
-        V1.ActionItemStatus.Cancelled => ActionItemStatus.Cancelled,
-        _ => null,
-    };
-
-    private static V1.MeetingFormat ToWire(MeetingFormat format) => format switch
-    {
-        MeetingFormat.InPerson => V1.MeetingFormat.InPerson,
-        MeetingFormat.Virtual => V1.MeetingFormat.Virtual,
-        _ => V1.MeetingFormat.Hybrid,
     };
 }

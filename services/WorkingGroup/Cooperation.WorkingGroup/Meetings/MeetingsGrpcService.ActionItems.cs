@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -44,7 +45,7 @@ internal sealed partial class MeetingsGrpcService
     {
         var validator = new Validator();
         var id = validator.RequireId(request.ActionItemId, "action_item_id");
-        var status = MeetingMapper.FromWire(request.Status);
+        var status = WireEnums.FromWire<V1.ActionItemStatus, ActionItemStatus>(request.Status);
         validator.Require(status is ActionItemStatus.Done or ActionItemStatus.Cancelled, "status", "must be DONE or CANCELLED");
         validator.ThrowIfInvalid();
 
@@ -71,12 +72,13 @@ internal sealed partial class MeetingsGrpcService
     public override async Task<V1.ListActionItemsResponse> ListActionItems(V1.ListActionItemsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        Guid? owner = string.IsNullOrEmpty(request.OwnerOfficialId) ? null : validator.RequireId(request.OwnerOfficialId, "owner_official_id");
+        var owner = validator.OptionalId(request.OwnerOfficialId, "owner_official_id");
+        var status = validator.OptionalEnum<V1.ActionItemStatus, ActionItemStatus>(request.Status, "status");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         var today = Today;
-        var items = await actionItems.ListAsync(owner, MeetingMapper.FromWire(request.Status), request.OverdueOnly ? today : null, page, context.CancellationToken);
+        var items = await actionItems.ListAsync(owner, status, request.OverdueOnly ? today : null, page, context.CancellationToken);
         var response = new V1.ListActionItemsResponse { NextPageToken = page.NextPageToken(items.Count) };
         response.ActionItems.AddRange(items.Select(i => MeetingMapper.ToWire(i, today)));
         return response;

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Cadence;
 using Grpc.Core;
@@ -27,7 +28,7 @@ internal sealed partial class MeetingsGrpcService(
     private const string DecisionResource = "Decision";
     private const string ActionItemResource = "ActionItem";
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => clock.Today();
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.ScheduleMeetingResponse> ScheduleMeeting(V1.ScheduleMeetingRequest request, ServerCallContext context)
@@ -35,7 +36,7 @@ internal sealed partial class MeetingsGrpcService(
         var validator = new Validator();
         var scheduledOn = validator.RequireDate(request.ScheduledOn, "scheduled_on");
         validator.RequireText(request.Location, "location", 200);
-        var format = MeetingMapper.FromWire(request.Format);
+        var format = WireEnums.FromWire<V1.MeetingFormat, MeetingFormat>(request.Format);
         validator.Require(format is not null, "format", "must be IN_PERSON, VIRTUAL or HYBRID");
         ValidateAgenda(request.AgendaItems, validator);
         validator.ThrowIfInvalid();
@@ -153,14 +154,15 @@ internal sealed partial class MeetingsGrpcService(
     public override async Task<V1.ListMeetingsResponse> ListMeetings(V1.ListMeetingsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        DateOnly? from = string.IsNullOrEmpty(request.From) ? null : validator.RequireDate(request.From, "from");
-        DateOnly? to = string.IsNullOrEmpty(request.To) ? null : validator.RequireDate(request.To, "to");
+        var status = validator.OptionalEnum<V1.MeetingStatus, MeetingStatus>(request.Status, "status");
+        var from = validator.OptionalDate(request.From, "from");
+        var to = validator.OptionalDate(request.To, "to");
         validator.Require(from is null || to is null || from <= to, "to", "must not be before from");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         var ct = context.CancellationToken;
-        var ids = await meetings.ListIdsAsync(MeetingMapper.FromWire(request.Status), from, to, page, ct);
+        var ids = await meetings.ListIdsAsync(status, from, to, page, ct);
         var response = new V1.ListMeetingsResponse { NextPageToken = page.NextPageToken(ids.Count) };
         var open = await actionItems.GetOpenAsync(null, ct);
         foreach (var id in ids)

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Officials;
 using Grpc.Core;
@@ -31,7 +32,7 @@ internal sealed class MembershipGrpcService(
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
-        var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: true);
+        var role = validator.RequireEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
         validator.ThrowIfInvalid();
 
         var member = await ChangeRosterAsync(context, "AddMember", officialId, joins: true, (roster, participant) =>
@@ -73,8 +74,8 @@ internal sealed class MembershipGrpcService(
     public override async Task<V1.ListMembersResponse> ListMembers(V1.ListMembersRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
-        var role = WireFormat.FromWireEnum<V1.MembershipRole, MembershipRole>(request.Role, validator, "role", required: false);
+        var participant = validator.OptionalParticipant(request.Participant, "participant");
+        var role = validator.OptionalEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
@@ -117,7 +118,7 @@ internal sealed class MembershipGrpcService(
         {
             var entry = new V1.ParticipantCoverage
             {
-                Participant = WireFormat.ToWire(participant.Participant),
+                Participant = WireParticipant.ToWire(participant.Participant),
                 RegisteredAgencies = participant.Registered,
                 CoveredAgencies = participant.Covered.Count,
             };
@@ -201,23 +202,23 @@ internal sealed class MembershipGrpcService(
 
     private static V1.Member ToWire(MemberView member) => new()
     {
-        MembershipId = member.MembershipId.ToString(),
+        Id = member.MembershipId.ToString(),
         OfficialId = member.OfficialId.ToString(),
         FullName = member.FullName,
         RoleTitle = member.RoleTitle,
         AgencyId = member.AgencyId.ToString(),
         AgencyNameEn = member.AgencyNameEn,
-        Participant = WireFormat.ToWire(member.Participant),
-        Role = WireFormat.ToWireEnum<MembershipRole, V1.MembershipRole>(member.Role),
-        StartedOn = WireFormat.ToWire(member.StartedOn),
-        EndedOn = WireFormat.ToWire(member.EndedOn),
+        Participant = WireParticipant.ToWire(member.Participant),
+        Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(member.Role),
+        StartedOn = WireDate.ToWire(member.StartedOn),
+        EndedOn = WireDate.ToWire(member.EndedOn),
     };
 
     private static V1.CoveredAgency ToWire(AgencyMembers agency) => new()
     {
         AgencyId = agency.AgencyId.ToString(),
         NameEn = agency.NameEn,
-        Kind = WireFormat.ToWireEnum<AgencyKind, V1.AgencyKind>(agency.Kind),
+        Kind = WireEnums.ToWire<AgencyKind, V1.AgencyKind>(agency.Kind),
         CurrentMembers = agency.CurrentMembers,
     };
 }

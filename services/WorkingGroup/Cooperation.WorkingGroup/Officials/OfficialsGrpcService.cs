@@ -2,7 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
-using Cooperation.WorkingGroup.Agencies;
+using Cooperation.BuildingBlocks.Wire;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -32,7 +32,7 @@ internal sealed class OfficialsGrpcService(
         validator.Require(string.IsNullOrEmpty(request.WorkPhone) || WorkContact.IsWorkPhone(request.WorkPhone),
             "work_phone", "must be a telephone number of 6 to 15 digits, optionally starting with +");
         validator.RequireText(request.Purpose, "purpose", Official.MaxPurposeLength);
-        var legalBasis = WireFormat.FromWireEnum<V1.LegalBasis, LegalBasis>(request.LegalBasis, validator, "legal_basis", required: true);
+        var legalBasis = validator.RequireEnum<V1.LegalBasis, LegalBasis>(request.LegalBasis, "legal_basis");
         validator.ThrowIfInvalid();
 
         var caller = context.GetCaller();
@@ -75,8 +75,8 @@ internal sealed class OfficialsGrpcService(
     public override async Task<V1.ListOfficialsResponse> ListOfficials(V1.ListOfficialsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var agencyId = WireFormat.OptionalId(request.AgencyId, validator, "agency_id");
-        var participant = WireFormat.FromWire(request.Participant, validator, "participant", required: false);
+        var agencyId = validator.OptionalId(request.AgencyId, "agency_id");
+        var participant = validator.OptionalParticipant(request.Participant, "participant");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
@@ -96,15 +96,15 @@ internal sealed class OfficialsGrpcService(
     {
         Id = official.Id.ToString(),
         AgencyId = official.AgencyId.ToString(),
-        Participant = WireFormat.ToWire(official.Participant),
+        Participant = WireParticipant.ToWire(official.Participant),
         FullName = official.FullName,
         RoleTitle = official.RoleTitle,
         WorkEmail = official.WorkEmail,
         WorkPhone = official.WorkPhone ?? string.Empty,
         Purpose = official.Purpose,
-        DesignatedAt = WireFormat.ToWire(official.DesignatedAt),
-        LegalBasis = WireFormat.ToWireEnum<LegalBasis, V1.LegalBasis>(official.LegalBasis),
+        DesignatedAt = WireInstant.ToWire(official.DesignatedAt),
+        LegalBasis = WireEnums.ToWire<LegalBasis, V1.LegalBasis>(official.LegalBasis),
         Erased = official.IsErased,
-        ErasedAt = official.ErasedAt is { } erasedAt ? WireFormat.ToWire(erasedAt) : null,
+        ErasedAt = WireInstant.ToWire(official.ErasedAt),
     };
 }

@@ -2,7 +2,10 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Agencies;
+using Cooperation.WorkingGroup.Meetings;
+using Cooperation.WorkingGroup.Membership;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -51,29 +54,36 @@ internal sealed class PersonalDataGrpcService(
         var response = new V1.ExportOfficialDataResponse
         {
             Official = OfficialsGrpcService.ToWire(official),
-            RetainedUntil = official.IsErased || holding is null ? string.Empty : WireFormat.ToWire(OfficialRetention.RetainedUntil(holding)),
-            ExportedAt = WireFormat.ToWire(time.GetUtcNow()),
+            RetainedUntil = official.IsErased || holding is null ? null : WireDate.ToWire(OfficialRetention.RetainedUntil(holding)),
+            ExportedAt = WireInstant.ToWire(time.GetUtcNow()),
         };
         response.Memberships.AddRange(export.Memberships.Select(m => new V1.Member
         {
-            MembershipId = m.MembershipId,
+            Id = m.MembershipId,
             OfficialId = official.Id.ToString(),
             FullName = official.FullName,
             RoleTitle = official.RoleTitle,
             AgencyId = official.AgencyId.ToString(),
             AgencyNameEn = m.AgencyNameEn,
-            Participant = WireFormat.ToWire(Enum.Parse<Participant>(m.Participant)),
-            Role = m.Role == "co_chair" ? V1.MembershipRole.CoChair : V1.MembershipRole.Member,
-            StartedOn = m.StartedOn,
-            EndedOn = m.EndedOn ?? string.Empty,
+            Participant = WireParticipant.ToWire(Enum.Parse<Participant>(m.Participant)),
+            Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(StoredEnum.FromStored<MembershipRole>(m.Role)),
+            StartedOn = WireDate.ToWire(StoredDate.Parse(m.StartedOn)),
+            EndedOn = WireDate.ToWire(StoredDate.ParseOptional(m.EndedOn)),
         }));
         response.MeetingsAttended.AddRange(export.MeetingsAttended.Select(m => new V1.AttendedMeeting
         {
-            MeetingId = m.MeetingId, ScheduledOn = m.ScheduledOn, HeldOn = m.HeldOn ?? string.Empty, CoChair = m.CoChair,
+            MeetingId = m.MeetingId,
+            ScheduledOn = WireDate.ToWire(StoredDate.Parse(m.ScheduledOn)),
+            HeldOn = WireDate.ToWire(StoredDate.ParseOptional(m.HeldOn)),
+            CoChair = m.CoChair,
         }));
         response.ActionItemsOwned.AddRange(export.ActionItemsOwned.Select(a => new V1.OwnedActionItem
         {
-            ActionItemId = a.ActionItemId, MeetingId = a.MeetingId, Description = a.Description, DueOn = a.DueOn, Status = a.Status,
+            ActionItemId = a.ActionItemId,
+            MeetingId = a.MeetingId,
+            Description = a.Description,
+            DueOn = WireDate.ToWire(StoredDate.Parse(a.DueOn)),
+            Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(StoredEnum.FromStored<ActionItemStatus>(a.Status)),
         }));
         return response;
     }

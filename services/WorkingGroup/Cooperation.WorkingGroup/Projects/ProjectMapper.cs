@@ -1,52 +1,48 @@
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.Projects;
-using Cooperation.WorkingGroup.Meetings;
-using Google.Protobuf.WellKnownTypes;
+using Cooperation.WorkingGroup.Agencies;
+using Cooperation.WorkingGroup.CooperationAreas;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Projects;
 
+/// <summary>
+/// Domain projects to their wire form. A project names its cooperation areas as text (that is
+/// what it stores and what ProjectAgreed carries): the stored form of a
+/// <see cref="CooperationAreaTag"/>, "information_sharing".
+/// </summary>
 internal static class ProjectMapper
 {
-    public static V1.ProjectProposal ToWire(ProjectProposal project)
+    public static V1.Project ToWire(ProjectProposal project)
     {
-        var wire = new V1.ProjectProposal
+        var wire = new V1.Project
         {
-            ProjectId = project.Id.ToString(),
+            Id = project.Id.ToString(),
             Title = project.Title,
             Summary = project.Summary,
-            Workstream = project.Workstream == Workstream.Training ? V1.ProjectWorkstream.Training : V1.ProjectWorkstream.CapacityBuilding,
-            Status = project.Status switch
-            {
-                ProjectStatus.Proposed => V1.ProjectStatus.Proposed,
-                ProjectStatus.Agreed => V1.ProjectStatus.Agreed,
-                ProjectStatus.Commenced => V1.ProjectStatus.Commenced,
-                ProjectStatus.Completed => V1.ProjectStatus.Completed,
-                _ => V1.ProjectStatus.Closed,
-            },
+            Workstream = WireEnums.ToWire<Workstream, V1.ProjectWorkstream>(project.Workstream),
+            Status = WireEnums.ToWire<ProjectStatus, V1.ProjectStatus>(project.Status),
             DecisionId = project.DecisionId?.ToString() ?? string.Empty,
-            ProposedAt = Timestamp.FromDateTimeOffset(project.ProposedAt),
-            CommencedOn = WireDate.Format(project.CommencedOn),
-            CompletedOn = WireDate.Format(project.CompletedOn),
+            ProposedAt = WireInstant.ToWire(project.ProposedAt),
+            CommencedOn = WireDate.ToWire(project.CommencedOn),
+            CompletedOn = WireDate.ToWire(project.CompletedOn),
         };
-        wire.CooperationAreas.AddRange(project.CooperationAreas);
+        wire.CooperationAreas.AddRange(project.CooperationAreas.Select(TagOf));
         wire.LeadAgencyIds.AddRange(project.LeadAgencyIds.Select(a => a.ToString()));
         return wire;
     }
 
-    public static Workstream? FromWire(V1.ProjectWorkstream workstream) => workstream switch
-    {
-        V1.ProjectWorkstream.Training => Workstream.Training,
-        V1.ProjectWorkstream.CapacityBuilding => Workstream.CapacityBuilding,
-        _ => null,
-    };
+    /// <summary>The text a project stores for <paramref name="tag"/>.</summary>
+    public static string StoredArea(CooperationAreaTag tag) => StoredEnum.ToStored(tag);
 
-    public static ProjectStatus? FromWire(V1.ProjectStatus status) => status switch
-    {
-        V1.ProjectStatus.Proposed => ProjectStatus.Proposed,
-        V1.ProjectStatus.Agreed => ProjectStatus.Agreed,
-        V1.ProjectStatus.Commenced => ProjectStatus.Commenced,
-        V1.ProjectStatus.Completed => ProjectStatus.Completed,
-        V1.ProjectStatus.Closed => ProjectStatus.Closed,
-        _ => null,
-    };
+    /// <summary>
+    /// The tag of a stored area. Text outside the vocabulary (written before projects named their
+    /// areas by tag) reads as UNSPECIFIED rather than failing the whole answer.
+    /// </summary>
+    private static TypeV1.CooperationAreaTag TagOf(string stored) =>
+        Enum.TryParse<CooperationAreaTag>(stored.Replace("_", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal),
+            ignoreCase: true, out var tag) && Enum.IsDefined(tag)
+            ? WireEnums.ToWire<CooperationAreaTag, TypeV1.CooperationAreaTag>(tag)
+            : TypeV1.CooperationAreaTag.Unspecified;
 }

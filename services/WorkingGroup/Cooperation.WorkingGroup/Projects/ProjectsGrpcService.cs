@@ -2,10 +2,14 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.WorkingGroup.CooperationAreas;
 using Cooperation.WorkingGroup.Meetings;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Projects;
@@ -29,12 +33,16 @@ internal sealed class ProjectsGrpcService(
         var validator = new Validator();
         validator.RequireText(request.Title, "title", 200);
         validator.RequireText(request.Summary, "summary", 4000);
-        var workstream = ProjectMapper.FromWire(request.Workstream);
+        var workstream = WireEnums.FromWire<V1.ProjectWorkstream, Workstream>(request.Workstream);
         validator.Require(workstream is not null, "workstream", "must be TRAINING or CAPACITY_BUILDING");
         validator.Require(request.CooperationAreas.Count <= MaxTags, "cooperation_areas", $"must have at most {MaxTags} areas");
+        var areas = new List<CooperationAreaTag>();
         for (var i = 0; i < request.CooperationAreas.Count; i++)
         {
-            validator.RequireText(request.CooperationAreas[i], $"cooperation_areas[{i}]", 100);
+            if (validator.RequireEnum<TypeV1.CooperationAreaTag, CooperationAreaTag>(request.CooperationAreas[i], $"cooperation_areas[{i}]") is { } area)
+            {
+                areas.Add(area);
+            }
         }
 
         validator.Require(request.LeadAgencyIds.Count > 0, "lead_agency_ids", "must name at least one lead agency");
@@ -52,7 +60,7 @@ internal sealed class ProjectsGrpcService(
 
         var ct = context.CancellationToken;
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
-            request.CooperationAreas.Select(a => a.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList(), leads, clock.GetUtcNow());
+            areas.Distinct().Select(ProjectMapper.StoredArea).ToList(), leads, clock.GetUtcNow());
         await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
         {
             var known = await ProgrammeQueries.GetExistingAgencyIdsAsync(unitOfWork, leads, ct);
@@ -127,10 +135,12 @@ internal sealed class ProjectsGrpcService(
     public override async Task<V1.ListProjectsResponse> ListProjects(V1.ListProjectsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
+        var status = validator.OptionalEnum<V1.ProjectStatus, ProjectStatus>(request.Status, "status");
+        var workstream = validator.OptionalEnum<V1.ProjectWorkstream, Workstream>(request.Workstream, "workstream");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await projects.ListAsync(ProjectMapper.FromWire(request.Status), ProjectMapper.FromWire(request.Workstream), page, context.CancellationToken);
+        var found = await projects.ListAsync(status, workstream, page, context.CancellationToken);
         var response = new V1.ListProjectsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Projects.AddRange(found.Select(ProjectMapper.ToWire));
         return response;

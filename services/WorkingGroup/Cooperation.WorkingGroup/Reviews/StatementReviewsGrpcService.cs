@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
@@ -20,7 +21,7 @@ internal sealed class StatementReviewsGrpcService(
     {
         var validator = new Validator();
         var reviewedOn = validator.RequireDate(request.ReviewedOn, "reviewed_on");
-        var outcome = WireFormat.FromWireEnum<V1.ReviewOutcome, ReviewOutcome>(request.Outcome, validator, "outcome", required: true);
+        var outcome = validator.RequireEnum<V1.ReviewOutcome, ReviewOutcome>(request.Outcome, "outcome");
         validator.RequireText(request.Summary, "summary", StatementReview.MaxSummaryLength);
         validator.ThrowIfInvalid();
 
@@ -72,7 +73,7 @@ internal sealed class StatementReviewsGrpcService(
             Schedule = new V1.ReviewSchedule
             {
                 LastReview = schedule.LastReview is null ? null : ToWire(schedule.LastReview),
-                NextReviewDue = WireFormat.ToWire(schedule.NextReviewDue),
+                NextReviewDue = WireDate.ToWire(schedule.NextReviewDue),
                 Overdue = schedule.Overdue,
                 ReviewIntervalMonths = ReviewSchedule.ReviewIntervalMonths,
                 Concluded = schedule.Concluded,
@@ -83,9 +84,9 @@ internal sealed class StatementReviewsGrpcService(
     private static V1.StatementReview ToWire(StatementReview review) => new()
     {
         Id = review.Id.ToString(),
-        ReviewedOn = WireFormat.ToWire(review.ReviewedOn),
-        Outcome = WireFormat.ToWireEnum<ReviewOutcome, V1.ReviewOutcome>(review.Outcome),
+        ReviewedOn = WireDate.ToWire(review.ReviewedOn),
+        Outcome = WireEnums.ToWire<ReviewOutcome, V1.ReviewOutcome>(review.Outcome),
         Summary = review.Summary,
-        RecordedAt = WireFormat.ToWire(review.RecordedAt),
+        RecordedAt = WireInstant.ToWire(review.RecordedAt),
     };
 }

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
@@ -14,7 +15,7 @@ internal sealed class SuccessCriteriaGrpcService(
     SuccessCriteriaRepository criteria, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.SuccessCriteriaService.SuccessCriteriaServiceBase
 {
-    private static readonly string[] MeasureFields = ["criterion_id", "name", "unit", "baseline", "target", "period", "direction"];
+    private static readonly string[] MeasureFields = ["success_criterion_id", "name", "unit", "baseline", "target", "period", "direction"];
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.DefineSuccessCriterionResponse> DefineSuccessCriterion(
@@ -23,7 +24,7 @@ internal sealed class SuccessCriteriaGrpcService(
         var validator = new Validator();
         validator.RequireText(request.Title, "title", SuccessCriterion.MaxTitleLength);
         validator.RequireText(request.Description, "description", SuccessCriterion.MaxDescriptionLength);
-        var areaId = WireFormat.OptionalId(request.CooperationAreaId, validator, "cooperation_area_id");
+        var areaId = validator.OptionalId(request.CooperationAreaId, "cooperation_area_id");
         validator.ThrowIfInvalid();
 
         var criterion = new SuccessCriterion(
@@ -36,7 +37,7 @@ internal sealed class SuccessCriteriaGrpcService(
             Fields = ["title", "description", "cooperation_area_id"],
         });
         await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.DefineSuccessCriterionResponse { Criterion = ToWire(criterion) };
+        return new V1.DefineSuccessCriterionResponse { SuccessCriterion = ToWire(criterion) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -44,12 +45,12 @@ internal sealed class SuccessCriteriaGrpcService(
         V1.GetSuccessCriterionRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var id = validator.RequireId(request.CriterionId, "criterion_id");
+        var id = validator.RequireId(request.SuccessCriterionId, "success_criterion_id");
         validator.ThrowIfInvalid();
 
         var criterion = await criteria.FindCriterionAsync(id, context.CancellationToken)
-            ?? throw new NotFoundException("success_criterion", request.CriterionId);
-        return new V1.GetSuccessCriterionResponse { Criterion = ToWire(criterion) };
+            ?? throw new NotFoundException("success_criterion", request.SuccessCriterionId);
+        return new V1.GetSuccessCriterionResponse { SuccessCriterion = ToWire(criterion) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -57,13 +58,13 @@ internal sealed class SuccessCriteriaGrpcService(
         V1.ListSuccessCriteriaRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var areaId = WireFormat.OptionalId(request.CooperationAreaId, validator, "cooperation_area_id");
+        var areaId = validator.OptionalId(request.CooperationAreaId, "cooperation_area_id");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         var found = await criteria.ListCriteriaAsync(areaId, page, context.CancellationToken);
         var response = new V1.ListSuccessCriteriaResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Criteria.AddRange(found.Select(ToWire));
+        response.SuccessCriteria.AddRange(found.Select(ToWire));
         return response;
     }
 
@@ -72,7 +73,7 @@ internal sealed class SuccessCriteriaGrpcService(
         V1.DefineSuccessMeasureRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var criterionId = validator.RequireId(request.CriterionId, "criterion_id");
+        var criterionId = validator.RequireId(request.SuccessCriterionId, "success_criterion_id");
         var definition = ReadDefinition(
             validator, request.Name, request.Unit, request.Baseline, request.Target, request.Period, request.Direction);
 
@@ -87,7 +88,7 @@ internal sealed class SuccessCriteriaGrpcService(
             Fields = MeasureFields,
         });
         await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.DefineSuccessMeasureResponse { Measure = ToWire(measure) };
+        return new V1.DefineSuccessMeasureResponse { SuccessMeasure = ToWire(measure) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -95,13 +96,13 @@ internal sealed class SuccessCriteriaGrpcService(
         V1.UpdateSuccessMeasureRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        var measureId = validator.RequireId(request.MeasureId, "measure_id");
+        var measureId = validator.RequireId(request.SuccessMeasureId, "success_measure_id");
         var definition = ReadDefinition(
             validator, request.Name, request.Unit, request.Baseline, request.Target, request.Period, request.Direction);
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
         var existing = await SuccessCriteriaRepository.FindMeasureAsync(unitOfWork, measureId, context.CancellationToken)
-            ?? throw new NotFoundException("success_measure", request.MeasureId);
+            ?? throw new NotFoundException("success_measure", request.SuccessMeasureId);
         var measure = existing with { Definition = definition, UpdatedAt = time.GetUtcNow() };
         await SuccessCriteriaRepository.UpdateMeasureAsync(unitOfWork, measure, context.CancellationToken);
         unitOfWork.Publish(Announce(measure));
@@ -111,7 +112,7 @@ internal sealed class SuccessCriteriaGrpcService(
             Fields = MeasureFields,
         });
         await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.UpdateSuccessMeasureResponse { Measure = ToWire(measure) };
+        return new V1.UpdateSuccessMeasureResponse { SuccessMeasure = ToWire(measure) };
     }
 
     /// <summary>Reads and checks a measure's fields; throws InvalidArgument naming every bad field.</summary>
@@ -123,8 +124,8 @@ internal sealed class SuccessCriteriaGrpcService(
         validator.RequireText(unit, "unit", MeasureDefinition.MaxUnitLength);
         RequireAmount(validator, baseline, "baseline");
         RequireAmount(validator, target, "target");
-        var domainPeriod = WireFormat.FromWireEnum<V1.MeasurePeriod, MeasurePeriod>(period, validator, "period", required: true);
-        var domainDirection = WireFormat.FromWireEnum<V1.MeasureDirection, MeasureDirection>(direction, validator, "direction", required: true);
+        var domainPeriod = validator.RequireEnum<V1.MeasurePeriod, MeasurePeriod>(period, "period");
+        var domainDirection = validator.RequireEnum<V1.MeasureDirection, MeasureDirection>(direction, "direction");
         validator.ThrowIfInvalid();
 
         return MeasureDefinition.Create(
@@ -156,7 +157,7 @@ internal sealed class SuccessCriteriaGrpcService(
             Title = criterion.Title,
             Description = criterion.Description,
             CooperationAreaId = criterion.CooperationAreaId?.ToString() ?? string.Empty,
-            DefinedAt = WireFormat.ToWire(criterion.DefinedAt),
+            DefinedAt = WireInstant.ToWire(criterion.DefinedAt),
         };
         wire.Measures.AddRange(criterion.Measures.Select(ToWire));
         return wire;
@@ -165,14 +166,14 @@ internal sealed class SuccessCriteriaGrpcService(
     private static V1.SuccessMeasure ToWire(SuccessMeasure measure) => new()
     {
         Id = measure.Id.ToString(),
-        CriterionId = measure.CriterionId.ToString(),
+        SuccessCriterionId = measure.CriterionId.ToString(),
         Name = measure.Definition.Name,
         Unit = measure.Definition.Unit,
         Baseline = (double)measure.Definition.Baseline,
         Target = (double)measure.Definition.Target,
-        Period = WireFormat.ToWireEnum<MeasurePeriod, V1.MeasurePeriod>(measure.Definition.Period),
-        Direction = WireFormat.ToWireEnum<MeasureDirection, V1.MeasureDirection>(measure.Definition.Direction),
-        DefinedAt = WireFormat.ToWire(measure.DefinedAt),
-        UpdatedAt = WireFormat.ToWire(measure.UpdatedAt),
+        Period = WireEnums.ToWire<MeasurePeriod, V1.MeasurePeriod>(measure.Definition.Period),
+        Direction = WireEnums.ToWire<MeasureDirection, V1.MeasureDirection>(measure.Definition.Direction),
+        DefinedAt = WireInstant.ToWire(measure.DefinedAt),
+        UpdatedAt = WireInstant.ToWire(measure.UpdatedAt),
     };
 }

@@ -1,0 +1,7 @@
+namespace Cooperation.WorkingGroup;
+
+/// <summary>The calendar day by the service's clock: every date rule of the working group counts in UTC.</summary>
+internal static class ServiceClock
+{
+    public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+}
