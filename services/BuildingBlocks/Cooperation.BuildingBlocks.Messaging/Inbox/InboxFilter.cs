@@ -20,9 +20,9 @@ internal sealed partial class InboxFilter<TConsumer, TMessage>(string endpoint) 
     where TMessage : IntegrationEvent
 {
     private const string ClaimSql = """
-        INSERT INTO inbox_messages (message_id, consumer, message_type, processed_at)
+        INSERT INTO inbox_messages (message_id, endpoint, message_type, processed_at)
         VALUES (@MessageId, @Endpoint, @MessageType, @ProcessedAt)
-        ON CONFLICT (message_id, consumer) DO NOTHING
+        ON CONFLICT (message_id, endpoint) DO NOTHING
         """;
 
     public async Task Send(ConsumerConsumeContext<TConsumer, TMessage> context, IPipe<ConsumerConsumeContext<TConsumer, TMessage>> next)

@@ -22,12 +22,12 @@ CREATE TABLE outbox_messages (
 -- The relay only ever looks at unsent rows, in publication order.
 CREATE INDEX ix_outbox_messages_unsent ON outbox_messages (sequence) WHERE sent_at IS NULL;
 
--- Messages a consumer has applied, recorded in the same transaction as the effect, so a
+-- Messages applied on each consumer endpoint (queue), recorded in the same transaction as the effect, so a
 -- redelivered copy is recognised and has no second effect.
 CREATE TABLE inbox_messages (
     message_id    uuid        NOT NULL,
-    consumer      text        NOT NULL,
+    endpoint      text        NOT NULL,
     message_type  text        NOT NULL,
     processed_at  timestamptz NOT NULL,
-    PRIMARY KEY (message_id, consumer)
+    PRIMARY KEY (message_id, endpoint)
 );

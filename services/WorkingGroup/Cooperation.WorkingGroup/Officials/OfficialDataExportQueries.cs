@@ -49,13 +49,9 @@ internal static class OfficialDataExportQueries
         var actionItems = await connection.QueryAsync<ActionItemRow>(
             new CommandDefinition(ActionItemsOwnedSql, args, transaction, cancellationToken: cancellationToken));
         return new OfficialDataExport(
-            memberships.Select(m => new MembershipRecord(
-                m.MembershipId.ToString(), m.Role, m.Participant, WireFormat.ToWire(m.StartedOn), m.EndedOn is { } ended ? WireFormat.ToWire(ended) : null,
-                m.AgencyNameEn)).ToList(),
-            meetings.Select(m => new AttendedMeetingRecord(
-                m.MeetingId.ToString(), WireFormat.ToWire(m.ScheduledOn), m.HeldOn is { } held ? WireFormat.ToWire(held) : null, m.CoChair)).ToList(),
-            actionItems.Select(a => new ActionItemRecord(
-                a.ActionItemId.ToString(), a.MeetingId.ToString(), a.Description, WireFormat.ToWire(a.DueOn), a.Status)).ToList());
+            memberships.Select(m => new MembershipRecord(m.MembershipId, m.Role, m.Participant, m.StartedOn, m.EndedOn, m.AgencyNameEn)).ToList(),
+            meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair)).ToList(),
+            actionItems.Select(a => new ActionItemRecord(a.ActionItemId, a.MeetingId, a.Description, a.DueOn, a.Status)).ToList());
     }
 
     private sealed class MembershipRow
@@ -91,9 +87,9 @@ internal sealed record OfficialDataExport(
     IReadOnlyList<AttendedMeetingRecord> MeetingsAttended,
     IReadOnlyList<ActionItemRecord> ActionItemsOwned);
 
-/// <summary>As exported: ids as UUID text, dates "yyyy-MM-dd", role and status in lower snake case.</summary>
-internal sealed record MembershipRecord(string MembershipId, string Role, string Participant, string StartedOn, string? EndedOn, string AgencyNameEn);
+/// <summary>As stored: role, participant and status in their stored (lower snake case) text.</summary>
+internal sealed record MembershipRecord(Guid MembershipId, string Role, string Participant, DateOnly StartedOn, DateOnly? EndedOn, string AgencyNameEn);
 
-internal sealed record AttendedMeetingRecord(string MeetingId, string ScheduledOn, string? HeldOn, bool CoChair);
+internal sealed record AttendedMeetingRecord(Guid MeetingId, DateOnly ScheduledOn, DateOnly? HeldOn, bool CoChair);
 
-internal sealed record ActionItemRecord(string ActionItemId, string MeetingId, string Description, string DueOn, string Status);
+internal sealed record ActionItemRecord(Guid ActionItemId, Guid MeetingId, string Description, DateOnly DueOn, string Status);

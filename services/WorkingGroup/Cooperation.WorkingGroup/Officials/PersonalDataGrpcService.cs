@@ -59,7 +59,7 @@ internal sealed class PersonalDataGrpcService(
         };
         response.Memberships.AddRange(export.Memberships.Select(m => new V1.Member
         {
-            Id = m.MembershipId,
+            Id = m.MembershipId.ToString(),
             OfficialId = official.Id.ToString(),
             FullName = official.FullName,
             RoleTitle = official.RoleTitle,
@@ -67,22 +67,22 @@ internal sealed class PersonalDataGrpcService(
             AgencyNameEn = m.AgencyNameEn,
             Participant = WireParticipant.ToWire(Enum.Parse<Participant>(m.Participant)),
             Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(StoredEnum.FromStored<MembershipRole>(m.Role)),
-            StartedOn = WireDate.ToWire(StoredDate.Parse(m.StartedOn)),
-            EndedOn = WireDate.ToWire(StoredDate.ParseOptional(m.EndedOn)),
+            StartedOn = WireDate.ToWire(m.StartedOn),
+            EndedOn = WireDate.ToWire(m.EndedOn),
         }));
         response.MeetingsAttended.AddRange(export.MeetingsAttended.Select(m => new V1.AttendedMeeting
         {
-            MeetingId = m.MeetingId,
-            ScheduledOn = WireDate.ToWire(StoredDate.Parse(m.ScheduledOn)),
-            HeldOn = WireDate.ToWire(StoredDate.ParseOptional(m.HeldOn)),
+            MeetingId = m.MeetingId.ToString(),
+            ScheduledOn = WireDate.ToWire(m.ScheduledOn),
+            HeldOn = WireDate.ToWire(m.HeldOn),
             CoChair = m.CoChair,
         }));
         response.ActionItemsOwned.AddRange(export.ActionItemsOwned.Select(a => new V1.OwnedActionItem
         {
-            ActionItemId = a.ActionItemId,
-            MeetingId = a.MeetingId,
+            ActionItemId = a.ActionItemId.ToString(),
+            MeetingId = a.MeetingId.ToString(),
             Description = a.Description,
-            DueOn = WireDate.ToWire(StoredDate.Parse(a.DueOn)),
+            DueOn = WireDate.ToWire(a.DueOn),
             Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(StoredEnum.FromStored<ActionItemStatus>(a.Status)),
         }));
         return response;
