@@ -51,14 +51,15 @@ internal static class DatabaseServerExtensions
 
         var server = builder.AddResource(new LocalPostgresResource(name, cluster))
             .WithArgs([.. cluster.Arguments])
-            .WithHealthCheck(builder.AddPostgresHealthCheck(name, cluster.ConnectionString("postgres")));
-        builder.Eventing.Subscribe<ResourceReadyEvent>(server.Resource, (_, cancellationToken) =>
-            LocalDatabaseCreator.CreateMissingAsync(server.Resource, cancellationToken));
+            .WithHealthCheck(builder.AddPostgresHealthCheck(name, cluster.ConnectionString("postgres")))
+            .WithDatabaseLifetime();
 
         return new DatabaseServer(server, database =>
         {
-            server.Resource.DatabaseNames.Add(database);
-            return builder.AddResource(new LocalPostgresDatabaseResource(database, server.Resource))
+            var resource = new LocalPostgresDatabaseResource(database, server.Resource);
+            server.Resource.Databases.Add(resource);
+            return builder.AddResource(resource)
+                .WithInitialState(new CustomResourceSnapshot { ResourceType = "PostgresDatabase", State = KnownResourceStates.Waiting, Properties = [] })
                 .WithHealthCheck(builder.AddPostgresHealthCheck(database, cluster.ConnectionString(database)));
         });
     }

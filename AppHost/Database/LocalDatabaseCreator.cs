@@ -13,7 +13,7 @@ internal static class LocalDatabaseCreator
         var connectionString = new NpgsqlConnectionStringBuilder(server.Cluster.ConnectionString("postgres")) { Pooling = false }.ConnectionString;
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
-        foreach (var database in server.DatabaseNames)
+        foreach (var database in server.Databases.Select(d => d.DatabaseName))
         {
             await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
             exists.Parameters.AddWithValue("name", database);

@@ -17,12 +17,18 @@ internal sealed record LocalPostgresCluster(int Port, string BinDirectory, strin
 
     public static bool RunsAsPostgresUser => Environment.UserName == "root";
 
-    /// <summary>What the executable resource runs: postgres in the foreground, on loopback TCP only.</summary>
-    public string Command => RunsAsPostgresUser ? "runuser" : Path.Combine(BinDirectory, "postgres");
+    /// <summary>
+    /// What the executable resource runs: postgres in the foreground, on loopback TCP only. As root
+    /// it switches user with setpriv, which execs postgres: runuser would stay as the parent and kill
+    /// postgres two seconds after passing on the stop signal, cutting its shutdown short.
+    /// </summary>
+    public string Command => RunsAsPostgresUser ? "setpriv" : Path.Combine(BinDirectory, "postgres");
 
     public IReadOnlyList<string> Arguments =>
     [
-        .. RunsAsPostgresUser ? new[] { "-u", "postgres", "--", Path.Combine(BinDirectory, "postgres") } : [],
+        .. RunsAsPostgresUser
+            ? new[] { "--reuid=postgres", "--regid=postgres", "--init-groups", "--", Path.Combine(BinDirectory, "postgres") }
+            : [],
         "-D", DataDirectory,
         "-p", Port.ToString(CultureInfo.InvariantCulture),
         "-c", "listen_addresses=127.0.0.1",
@@ -36,21 +42,25 @@ internal sealed record LocalPostgresCluster(int Port, string BinDirectory, strin
 
     /// <summary>
     /// Makes the directory ready for the server: a server left running by a crashed run is stopped,
-    /// a dead server's postmaster.pid is removed (a zombie under its pid would otherwise block the
-    /// start), <paramref name="reset"/> wipes the cluster, and initdb runs when there is none yet.
+    /// the postmaster.pid of a server that died as a zombie is removed (postgres would
+    /// take the zombie for a live server and refuse to start), <paramref name="reset"/> wipes the cluster, and initdb runs when there is none yet.
     /// </summary>
     public void Prepare(bool reset)
     {
         var pidFile = Path.Combine(DataDirectory, "postmaster.pid");
-        if (LeftoverProcess.LiveProcessFrom(pidFile, "postgres") is { } leftover)
+        if (LeftoverProcess.PidFrom(pidFile) is { } leftover)
         {
-            Console.WriteLine($"postgres: stopping the server (pid {leftover}) left running in {DataDirectory} by an earlier run");
-            LeftoverProcess.Stop(leftover, "INT", TimeSpan.FromSeconds(30)); // SIGINT: fast shutdown
-        }
-
-        if (File.Exists(pidFile))
-        {
-            File.Delete(pidFile);
+            if (LeftoverProcess.IsRunning(leftover, "postgres"))
+            {
+                Console.WriteLine($"postgres: stopping the server (pid {leftover}) left running in {DataDirectory} by an earlier run");
+                LeftoverProcess.Stop(leftover, "INT", TimeSpan.FromSeconds(30)); // SIGINT: fast shutdown
+            }
+            else if (LeftoverProcess.IsZombie(leftover))
+            {
+                // postgres would take the zombie for a server still running. A pid that is simply
+                // gone is left to postgres, which also checks that no old backend still uses the data.
+                File.Delete(pidFile);
+            }
         }
 
         if (reset && Directory.Exists(RootDirectory))

@@ -10,8 +10,8 @@ internal sealed class LocalPostgresResource(string name, LocalPostgresCluster cl
 {
     public LocalPostgresCluster Cluster { get; } = cluster;
 
-    /// <summary>The databases to create, by name, once the server is ready.</summary>
-    public List<string> DatabaseNames { get; } = [];
+    /// <summary>The services' databases, created once the server is ready.</summary>
+    public List<LocalPostgresDatabaseResource> Databases { get; } = [];
 
     public ReferenceExpression ConnectionStringExpression =>
         ReferenceExpression.Create($"{Cluster.ConnectionString("postgres")}");

@@ -38,7 +38,7 @@ internal sealed record LocalRabbitMqNode(int Port, int DistributionPort, string 
     public void PrepareDataDirectory(bool reset)
     {
         var pidFile = Path.Combine(DataDirectory, "pid");
-        if (LeftoverProcess.LiveProcessFrom(pidFile, "beam.smp") is { } leftover)
+        if (LeftoverProcess.PidFrom(pidFile) is { } leftover && LeftoverProcess.IsRunning(leftover, "beam.smp"))
         {
             Console.WriteLine($"messaging: stopping node {NodeName} (pid {leftover}) left running by an earlier run");
             LeftoverProcess.Stop(leftover, "TERM", TimeSpan.FromSeconds(30));

@@ -4,30 +4,23 @@ using System.Globalization;
 namespace Cooperation.AppHost.Platform;
 
 /// <summary>
-/// Reads the pid file a server left behind and tells whether that process still runs. A crashed
-/// run leaves its pid file, and on a machine whose init does not reap orphans the dead server
-/// stays a zombie under the same pid: a plain "does the pid exist" check would take it for alive
-/// and refuse to start.
+/// Reads the pid file a server left behind and tells what became of that process. The
+/// orchestrator kills the servers when the stack stops, so their pid files stay; and on a machine
+/// whose init does not reap orphans, a dead server stays a zombie under the same pid, which a plain
+/// "does the pid exist" check takes for a live server.
 /// </summary>
 internal static class LeftoverProcess
 {
-    /// <summary>
-    /// The live, non-zombie process named <paramref name="expectedName"/> whose pid is on the first
-    /// line of <paramref name="pidFile"/>, or null when there is none (the file may then go).
-    /// </summary>
-    public static int? LiveProcessFrom(string pidFile, string expectedName)
+    public static int? PidFrom(string pidFile)
     {
-        if (!File.Exists(pidFile))
-        {
-            return null;
-        }
-
-        var firstLine = File.ReadLines(pidFile).FirstOrDefault()?.Trim();
-        return int.TryParse(firstLine, NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
-            && LiveName(pid) == expectedName
-            ? pid
-            : null;
+        var firstLine = File.Exists(pidFile) ? File.ReadLines(pidFile).FirstOrDefault()?.Trim() : null;
+        return int.TryParse(firstLine, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
     }
+
+    /// <summary>True when <paramref name="pid"/> runs and is named <paramref name="name"/> (not a zombie).</summary>
+    public static bool IsRunning(int pid, string name) => Stat(pid) is { } stat && !IsDead(stat) && Name(pid) == name;
+
+    public static bool IsZombie(int pid) => Stat(pid) is { } stat && IsDead(stat);
 
     /// <summary>Sends <paramref name="signal"/> (e.g. "TERM") and waits for the process to end; kills it when it does not.</summary>
     public static void Stop(int pid, string signal, TimeSpan grace)
@@ -38,32 +31,34 @@ internal static class LeftoverProcess
         }
 
         var deadline = DateTime.UtcNow + grace;
-        while (DateTime.UtcNow < deadline && LiveName(pid) is not null)
+        while (DateTime.UtcNow < deadline && Stat(pid) is { } stat && !IsDead(stat))
         {
             Thread.Sleep(200); // no event to wait on for a process that is not our child
         }
 
-        if (LiveName(pid) is not null)
+        if (Stat(pid) is { } last && !IsDead(last))
         {
             using var process = Process.GetProcessById(pid);
             process.Kill();
         }
     }
 
-    /// <summary>The name of a running process, or null when it is gone or a zombie.</summary>
-    private static string? LiveName(int pid)
+    // "pid (comm) state ...": the state follows the last ')', since comm may hold one.
+    private static bool IsDead(string stat) => stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault() is 'Z' or 'X';
+
+    private static string? Stat(int pid) => Read(pid, "stat");
+
+    private static string? Name(int pid) => Read(pid, "comm")?.Trim();
+
+    private static string? Read(int pid, string file)
     {
-        var procDirectory = $"/proc/{pid.ToString(CultureInfo.InvariantCulture)}";
         try
         {
-            // "pid (comm) state ...": the state follows the last ')', since comm may hold one.
-            var stat = File.ReadAllText(Path.Combine(procDirectory, "stat"));
-            var state = stat[(stat.LastIndexOf(')') + 2)..].FirstOrDefault();
-            return state is 'Z' or 'X' ? null : File.ReadAllText(Path.Combine(procDirectory, "comm")).Trim();
+            return File.ReadAllText($"/proc/{pid.ToString(CultureInfo.InvariantCulture)}/{file}");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // gone
         }
     }
 }
