@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using Cooperation.AppHost.Platform;
 
 namespace Cooperation.AppHost.Messaging;
@@ -9,13 +10,14 @@ internal sealed record LocalRabbitMqNode(int Port, int DistributionPort, string 
     /// <summary>
     /// Names the node after its port. A port of 0 takes a free one (the tests do, so several stacks
     /// can run at once). Erlang's distribution port defaults to port + 20000, which overflows for
-    /// high ports and then fails the boot, so it is always chosen here.
+    /// high ports and then fails the boot, so it is always chosen here: port + 20000 for a fixed
+    /// port (so the ports table holds), a free one for a free port or when that would overflow.
     /// </summary>
     public static LocalRabbitMqNode Create(int port, string dataRoot)
     {
         var amqpPort = port == 0 ? FreePort.OnLoopback() : port;
         var distributionPort = amqpPort + 20000;
-        if (port == 0)
+        if (port == 0 || distributionPort > IPEndPoint.MaxPort)
         {
             do
             {

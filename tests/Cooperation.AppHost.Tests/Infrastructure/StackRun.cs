@@ -40,6 +40,12 @@ public sealed class StackRun : IAsyncDisposable
             await app.ResourceNotifications.WaitForResourceHealthyAsync("working-group", timeout.Token);
             return stack;
         }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            var states = stack.DescribeResources();
+            await stack.DisposeAsync();
+            throw new TimeoutException($"The stack did not become healthy within {StartTimeout}: {states}");
+        }
         catch
         {
             await stack.DisposeAsync();
@@ -74,6 +80,13 @@ public sealed class StackRun : IAsyncDisposable
 
     public IResource Resource(string name) =>
         App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
+
+    /// <summary>Each resource's state and health, to say which one held a start up.</summary>
+    private string DescribeResources() => string.Join("; ",
+        App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource =>
+            App.ResourceNotifications.TryGetCurrentState(resource.Name, out var current)
+                ? $"{resource.Name} {current.Snapshot.State?.Text} {string.Join(",", current.Snapshot.HealthReports.Select(h => $"{h.Name}={h.Status}"))}"
+                : $"{resource.Name} (no state)"));
 
     public async ValueTask DisposeAsync()
     {
