@@ -16,7 +16,10 @@ internal static class ContainerEngine
         ? chosen
         : "docker";
 
-    public static bool Answers() => Run(["info"], ProbeTimeout);
+    // Asked once per process: the broker and PostgreSQL both need the answer, and it costs up to 5 s.
+    private static readonly Lazy<bool> Answer = new(() => Run(["info"], ProbeTimeout));
+
+    public static bool Answers() => Answer.Value;
 
     /// <summary>Removes a named volume, so the next container starts from empty data. A missing volume is fine.</summary>
     public static void RemoveVolume(string volumeName)

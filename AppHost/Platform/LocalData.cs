@@ -17,13 +17,8 @@ internal sealed class LocalData(string root, bool reset)
         configuration["LocalData:Directory"] is { Length: > 0 } configured ? Path.GetFullPath(configured) : DefaultRoot(),
         configuration.GetValue<bool>("LocalData:Reset"));
 
-    /// <summary>The directory of one part (e.g. "postgres"), created when missing.</summary>
-    public string DirectoryFor(string part)
-    {
-        var directory = Path.Combine(Root, part);
-        Directory.CreateDirectory(directory);
-        return directory;
-    }
+    /// <summary>The directory of one part (e.g. "postgres"); whoever prepares that part creates it.</summary>
+    public string DirectoryFor(string part) => Path.Combine(Root, part);
 
     /// <summary>
     /// Per user and outside the repository, so a clean clone or <c>git clean</c> keeps the data.
