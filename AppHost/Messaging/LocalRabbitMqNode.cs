@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using Cooperation.AppHost.Platform;
 
 namespace Cooperation.AppHost.Messaging;
 
@@ -10,17 +10,18 @@ internal sealed record LocalRabbitMqNode(int Port, int DistributionPort, string 
     /// <summary>
     /// Names the node after its port. A port of 0 takes a free one (the tests do, so several stacks
     /// can run at once). Erlang's distribution port defaults to port + 20000, which overflows for
-    /// high ports and then fails the boot, so it is always chosen here.
+    /// high ports and then fails the boot, so it is always chosen here: port + 20000 for a fixed
+    /// port (so the ports table holds), a free one for a free port or when that would overflow.
     /// </summary>
     public static LocalRabbitMqNode Create(int port, string dataRoot)
     {
-        var amqpPort = port == 0 ? FreeLoopbackPort() : port;
+        var amqpPort = port == 0 ? FreePort.OnLoopback() : port;
         var distributionPort = amqpPort + 20000;
-        if (port == 0)
+        if (port == 0 || distributionPort > IPEndPoint.MaxPort)
         {
             do
             {
-                distributionPort = FreeLoopbackPort();
+                distributionPort = FreePort.OnLoopback();
             }
             while (distributionPort == amqpPort);
         }
@@ -31,17 +32,28 @@ internal sealed record LocalRabbitMqNode(int Port, int DistributionPort, string 
     }
 
     /// <summary>
-    /// Starts every run from an empty broker: a queue left from an earlier run would hold messages
-    /// that no longer match the services' code.
+    /// Keeps the node's data (mnesia: queues and the messages waiting in them) from the last run
+    /// on this port, unless <paramref name="reset"/> asks for an empty broker. A node left running by
+    /// a crashed run is stopped first, since a second node of the same name cannot boot. The config
+    /// files are written afresh each time: they hold nothing but this run's settings.
     /// </summary>
-    public void PrepareFreshDataDirectory()
+    public void PrepareDataDirectory(bool reset)
     {
-        if (Directory.Exists(DataDirectory))
+        var pidFile = Path.Combine(DataDirectory, "pid");
+        if (LeftoverProcess.PidFrom(pidFile) is { } leftover && LeftoverProcess.IsRunning(leftover, "beam.smp"))
         {
+            Console.WriteLine($"messaging: stopping node {NodeName} (pid {leftover}) left running by an earlier run");
+            LeftoverProcess.Stop(leftover, "TERM", TimeSpan.FromSeconds(30));
+        }
+
+        if (reset && Directory.Exists(DataDirectory))
+        {
+            Console.WriteLine($"messaging: LocalData:Reset wipes {DataDirectory}");
             Directory.Delete(DataDirectory, recursive: true);
         }
 
         Directory.CreateDirectory(Path.Combine(DataDirectory, "mnesia"));
+        File.Delete(pidFile);
         Directory.CreateDirectory(Path.Combine(DataDirectory, "log"));
         File.WriteAllText(EnabledPluginsFile, "[].\n");
         File.WriteAllText(ConfigFile + ".conf", string.Create(CultureInfo.InvariantCulture,
@@ -71,11 +83,4 @@ internal sealed record LocalRabbitMqNode(int Port, int DistributionPort, string 
     private string EnabledPluginsFile => Path.Combine(DataDirectory, "enabled_plugins");
 
     private string EnvironmentFile => Path.Combine(DataDirectory, "rabbitmq-env.conf");
-
-    private static int FreeLoopbackPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

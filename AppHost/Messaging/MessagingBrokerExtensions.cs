@@ -1,3 +1,4 @@
+using Cooperation.AppHost.Platform;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -19,11 +20,12 @@ internal static class MessagingBrokerExtensions
     /// The RabbitMQ broker every service publishes to. <c>Messaging:Broker</c> chooses: <c>container</c>,
     /// <c>local</c> (rabbitmq-server) or <c>auto</c> (the default: a container where an engine answers).
     /// <c>Messaging:Port</c> fixes the AMQP port; 0 or unset takes a free one. <c>Messaging:RabbitMqServer</c>
-    /// names the rabbitmq-server script where it is not Debian's.
+    /// names the rabbitmq-server script where it is not Debian's. Either way the broker's data is kept
+    /// between runs (a container volume, or a directory under <see cref="LocalData"/>).
     /// Returns null when neither a container engine nor rabbitmq-server is there.
     /// </summary>
     public static IResourceBuilder<IResourceWithConnectionString>? AddMessagingBroker(
-        this IDistributedApplicationBuilder builder, string name)
+        this IDistributedApplicationBuilder builder, string name, LocalData localData)
     {
         var port = builder.Configuration.GetValue<int?>("Messaging:Port") ?? 0;
         var choice = builder.Configuration["Messaging:Broker"] ?? "auto";
@@ -31,7 +33,14 @@ internal static class MessagingBrokerExtensions
         if (choice == "container" || (choice == "auto" && ContainerEngine.Answers()))
         {
             Console.WriteLine($"messaging: RabbitMQ container{(port == 0 ? "" : $" on port {port}")}");
-            return builder.AddRabbitMQ(name, port: port == 0 ? null : port);
+            var container = builder.AddRabbitMQ(name, port: port == 0 ? null : port);
+            var volume = VolumeNameGenerator.Generate(container, "data");
+            if (localData.Reset)
+            {
+                ContainerEngine.RemoveVolume(volume);
+            }
+
+            return container.WithDataVolume(volume);
         }
 
         var rabbitMqServer = builder.Configuration["Messaging:RabbitMqServer"] ?? DebianRabbitMqServer;
@@ -40,16 +49,14 @@ internal static class MessagingBrokerExtensions
             return null;
         }
 
-        return builder.AddLocalRabbitMq(name, rabbitMqServer, port);
+        return builder.AddLocalRabbitMq(name, rabbitMqServer, port, localData);
     }
 
     private static IResourceBuilder<LocalRabbitMqResource> AddLocalRabbitMq(
-        this IDistributedApplicationBuilder builder, string name, string rabbitMqServer, int port)
+        this IDistributedApplicationBuilder builder, string name, string rabbitMqServer, int port, LocalData localData)
     {
-        var dataRoot = builder.Configuration["Messaging:DataDirectory"]
-            ?? Path.Combine(builder.AppHostDirectory, "obj", "messaging");
-        var node = LocalRabbitMqNode.Create(port, dataRoot);
-        node.PrepareFreshDataDirectory();
+        var node = LocalRabbitMqNode.Create(port, localData.DirectoryFor("messaging"));
+        node.PrepareDataDirectory(localData.Reset);
         Console.WriteLine($"messaging: local rabbitmq-server node {node.NodeName} on 127.0.0.1:{node.Port}, data in {node.DataDirectory}");
 
         var healthCheckKey = $"{name}_amqp_handshake";

@@ -7,29 +7,23 @@ internal static class GrpcServiceExtensions
 {
     /// <summary>
     /// Adds one of the suite's gRPC services: its "http" launch profile (a stable h2c port for
-    /// local runs), its own database, the broker's connection string as ConnectionStrings__messaging, a start only
-    /// once the broker is ready, the development token key, and health over grpc.health.v1.
+    /// local runs), its own database as ConnectionStrings__{database name} and the broker's as
+    /// ConnectionStrings__messaging, a start only once both are ready, the development token key,
+    /// and health over grpc.health.v1.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
-        this IDistributedApplicationBuilder builder, string name, string database, IResourceBuilder<IResourceWithConnectionString> messaging)
-        where TProject : IProjectMetadata, new()
-    {
-        var service = builder.AddProject<TProject>(name, launchProfileName: "http");
-
-        // Each service keeps its SQLite file beside itself (.data/) unless Data:Directory puts
-        // every database elsewhere, as the end-to-end tests do to stay apart from a local run.
-        if (builder.Configuration["Data:Directory"] is { Length: > 0 } dataDirectory)
-        {
-            Directory.CreateDirectory(dataDirectory);
-            service.WithEnvironment($"ConnectionStrings__{database}", $"Data Source={Path.Combine(dataDirectory, database + ".db")}");
-        }
-
-        return service
+        this IDistributedApplicationBuilder builder,
+        string name,
+        IResourceBuilder<IResourceWithConnectionString> database,
+        IResourceBuilder<IResourceWithConnectionString> messaging)
+        where TProject : IProjectMetadata, new() =>
+        builder.AddProject<TProject>(name, launchProfileName: "http")
+            .WithReference(database)
+            .WaitFor(database)
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(builder.Configuration))
             .WithGrpcHealthCheck();
-    }
 
     public static IResourceBuilder<T> WithGrpcHealthCheck<T>(this IResourceBuilder<T> builder, string endpointName = "http")
         where T : IResourceWithEndpoints

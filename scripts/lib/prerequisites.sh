@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Sourced by run.sh and test.sh. Makes sure the servers the stack and the tests run can be had:
-# a container engine that answers, or Debian's rabbitmq-server package, and PostgreSQL's server
-# binaries for the integration tests (each installed here when missing). Nothing is started: the
-# AppHost and the integration tests start private brokers and clusters themselves.
+# a container engine that answers, or Debian's rabbitmq-server and postgresql packages (each
+# installed here when missing). Nothing is started, and a system broker or cluster the packages
+# start is stopped: the AppHost and the integration tests run private brokers and clusters.
 
 # The path the AppHost runs; /usr/sbin/rabbitmq-server is a wrapper that switches to the rabbitmq user.
 RABBITMQ_SERVER_BIN=/usr/lib/rabbitmq/bin/rabbitmq-server
@@ -43,15 +43,36 @@ ensure_rabbitmq_server() {
   [ -x "$RABBITMQ_SERVER_BIN" ] || { echo "rabbitmq-server did not install." >&2; return 1; }
 }
 
-# The integration tests run a private cluster from /usr/lib/postgresql/*/bin (initdb, pg_ctl).
+# The AppHost and the integration tests run a private cluster from /usr/lib/postgresql/*/bin
+# (postgres, initdb, pg_ctl).
+POSTGRES_SERVER_GLOB="/usr/lib/postgresql/*/bin/postgres"
+
 ensure_postgresql_server() {
-  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  if compgen -G "$POSTGRES_SERVER_GLOB" >/dev/null; then
     return 0
   fi
   apt_install postgresql || return 1
-  # The package may start a system cluster on 5432; the tests start their own, so stop that one.
-  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet postgresql 2>/dev/null; then
-    systemctl stop postgresql 2>/dev/null || sudo systemctl stop postgresql || true
+  stop_system_postgresql
+  compgen -G "$POSTGRES_SERVER_GLOB" >/dev/null || { echo "postgresql did not install." >&2; return 1; }
+}
+
+# The package starts a system cluster on 5432 (through systemd, or its init script where there is
+# no systemd); the stack starts its own, so stop that one.
+stop_system_postgresql() {
+  local sudo=""
+  if [ "$(id -u)" != 0 ]; then
+    sudo="sudo"
   fi
-  compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || { echo "postgresql did not install." >&2; return 1; }
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet postgresql 2>/dev/null; then
+    $sudo systemctl stop postgresql || true
+  fi
+  if command -v pg_lsclusters >/dev/null 2>&1; then
+    local version cluster
+    # pg_lsclusters -h: "version cluster port status owner data-directory log-file", one a line.
+    while read -r version cluster _ status _; do
+      if [ "$status" = online ]; then
+        $sudo pg_ctlcluster --mode fast "$version" "$cluster" stop || true
+      fi
+    done < <(pg_lsclusters -h 2>/dev/null)
+  fi
 }

@@ -13,7 +13,7 @@ public sealed class MessagingBrokerTests(StackFixture stack)
     [Fact]
     public void Broker_is_a_container_where_an_engine_answers_and_the_local_rabbitmq_server_otherwise()
     {
-        var messaging = stack.Resource("messaging");
+        var messaging = stack.Stack.Resource("messaging");
 
         if (ContainerEngineProbe.Answers())
         {
@@ -29,7 +29,7 @@ public sealed class MessagingBrokerTests(StackFixture stack)
     [Fact]
     public async Task Broker_answers_the_AMQP_handshake_at_its_connection_string()
     {
-        var connectionString = await stack.App.GetConnectionStringAsync("messaging").AsTask().WaitAsync(Timeout);
+        var connectionString = await stack.Stack.App.GetConnectionStringAsync("messaging").AsTask().WaitAsync(Timeout);
         var broker = new Uri(connectionString!);
 
         using var client = new TcpClient();

@@ -15,7 +15,7 @@ public sealed class WorkingGroupOverGrpcTests(StackFixture stack)
     [Fact]
     public async Task Health_check_answers_serving()
     {
-        using var channel = stack.ChannelTo("working-group");
+        using var channel = stack.Stack.ChannelTo("working-group");
         var health = new Health.HealthClient(channel);
 
         var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(CallTimeout));
@@ -26,7 +26,7 @@ public sealed class WorkingGroupOverGrpcTests(StackFixture stack)
     [Fact]
     public async Task Reflection_lists_the_services_it_serves()
     {
-        using var channel = stack.ChannelTo("working-group");
+        using var channel = stack.Stack.ChannelTo("working-group");
         var reflection = new ServerReflection.ServerReflectionClient(channel);
 
         using var call = reflection.ServerReflectionInfo(deadline: DateTime.UtcNow.Add(CallTimeout));
@@ -44,7 +44,7 @@ public sealed class WorkingGroupOverGrpcTests(StackFixture stack)
     [Fact]
     public async Task A_co_chair_lists_the_agencies_seeded_for_local_runs()
     {
-        using var channel = stack.ChannelTo("working-group", "uk-co-chair");
+        using var channel = stack.Stack.ChannelTo("working-group", "uk-co-chair");
         var agencies = new AgenciesService.AgenciesServiceClient(channel);
 
         var reply = await agencies.ListAgenciesAsync(new ListAgenciesRequest { PageSize = 50 }, deadline: DateTime.UtcNow.Add(CallTimeout));
@@ -56,7 +56,7 @@ public sealed class WorkingGroupOverGrpcTests(StackFixture stack)
     [Fact]
     public async Task A_call_without_a_token_is_unauthenticated()
     {
-        using var channel = stack.ChannelTo("working-group");
+        using var channel = stack.Stack.ChannelTo("working-group");
         var agencies = new AgenciesService.AgenciesServiceClient(channel);
 
         var ex = await Assert.ThrowsAsync<RpcException>(() =>
