@@ -71,18 +71,6 @@ public sealed class PostgresServer : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    /// <summary>Drops the database, ending any session still connected to it.</summary>
-    public async Task DropDatabaseAsync(string connectionString)
-    {
-        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        using (var pooled = new NpgsqlConnection(connectionString))
-        {
-            NpgsqlConnection.ClearPool(pooled);
-        }
-
-        await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-    }
-
     private async Task ExecuteAsync(string sql)
     {
         // Unpooled: administration connections to "postgres" are few and must not linger.

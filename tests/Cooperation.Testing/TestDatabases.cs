@@ -25,14 +25,14 @@ public static class TestDatabases
         ArgumentNullException.ThrowIfNull(migrate);
         var cluster = await PostgresServer.Shared;
         var template = Templates.GetOrAdd(templateName, name => new Template(cluster, name, migrate));
-        return new TestDatabase(cluster, await template.TakeCopyAsync());
+        return new TestDatabase(await template.TakeCopyAsync());
     }
 
     /// <summary>A new, empty database on the shared cluster.</summary>
     public static async Task<TestDatabase> CreateEmptyAsync(string prefix)
     {
         var cluster = await PostgresServer.Shared;
-        return new TestDatabase(cluster, await cluster.CreateDatabaseAsync(prefix));
+        return new TestDatabase(await cluster.CreateDatabaseAsync(prefix));
     }
 
     private sealed class Template(PostgresServer cluster, string name, Func<string, Task> migrate)
@@ -69,10 +69,10 @@ public static class TestDatabases
 }
 
 /// <summary>
-/// One test's database. Disposing drops it in the background: the test does not wait, and the
-/// whole cluster goes at the end of the run anyway.
+/// One test's database. Disposing closes the pooled connections to it and leaves it in place:
+/// dropping forces a checkpoint each time, and the whole cluster goes at the end of the run anyway.
 /// </summary>
-public sealed class TestDatabase(PostgresServer cluster, string connectionString) : IAsyncDisposable, IDisposable
+public sealed class TestDatabase(string connectionString) : IAsyncDisposable, IDisposable
 {
     public string ConnectionString { get; } = connectionString;
 
@@ -82,17 +82,9 @@ public sealed class TestDatabase(PostgresServer cluster, string connectionString
         return ValueTask.CompletedTask;
     }
 
-    public void Dispose() => _ = DropQuietlyAsync();
-
-    private async Task DropQuietlyAsync()
+    public void Dispose()
     {
-        try
-        {
-            await cluster.DropDatabaseAsync(ConnectionString);
-        }
-        catch (Exception e) when (e is NpgsqlException or ObjectDisposedException)
-        {
-            // The cluster is stopping with the test run; its databases go with it.
-        }
+        using var pooled = new NpgsqlConnection(ConnectionString);
+        NpgsqlConnection.ClearPool(pooled);
     }
 }
