@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using Cooperation.BuildingBlocks.Security.Development;
+using Cooperation.Contracts.Type.V1;
 using Cooperation.Contracts.WorkingGroup.V1;
 using Grpc.Core;
 using RabbitMQ.Client;
