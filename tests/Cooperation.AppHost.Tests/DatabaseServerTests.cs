@@ -40,7 +40,7 @@ public sealed class DatabaseServerTests(StackFixture stack)
     public async Task The_working_group_service_keeps_its_data_in_its_PostgreSQL_database()
     {
         // The service seeds its reference agencies at start-up: they are in this database only if
-        // the service runs on it rather than on its SQLite fallback.
+        // the AppHost handed the service this database.
         await using var connection = new NpgsqlConnection(await stack.Stack.ConnectionStringAsync("workinggroupdb"));
         await connection.OpenAsync().WaitAsync(Timeout);
         await using var command = new NpgsqlCommand("SELECT count(*) FROM agencies WHERE name_en = 'National Crime Agency'", connection);

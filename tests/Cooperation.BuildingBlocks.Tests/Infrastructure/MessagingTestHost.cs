@@ -32,6 +32,8 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     public AttemptCounter FailingAttempts => Services.GetRequiredService<AttemptCounter>();
 
+    public FirstAttemptFailures FirstAttemptFailures => Services.GetRequiredService<FirstAttemptFailures>();
+
     /// <summary>The connection string of a new, empty database; the host's start-up migrates it.</summary>
     public static async Task<string> NewDatabaseAsync() =>
         (await TestDatabases.CreateEmptyAsync("messaging")).ConnectionString;
@@ -68,6 +70,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddSingleton<DeliveryLog>();
         builder.Services.AddSingleton<AttemptCounter>();
+        builder.Services.AddSingleton<FirstAttemptFailures>();
         foreach (var subscription in subscriptions ?? [])
         {
             builder.Services.AddEventSubscription(subscription.Endpoint, subscription.EventType);
@@ -111,7 +114,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
     /// <summary>Commits one unit of work announcing <paramref name="events"/>.</summary>
     public async Task CommitAsync(params IntegrationEvent[] events)
     {
-        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync();
+        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync("TestCommit", CancellationToken.None);
         foreach (var integrationEvent in events)
         {
             unitOfWork.Publish(integrationEvent);
@@ -123,7 +126,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
     /// <summary>Starts a unit of work announcing <paramref name="events"/> and disposes it without committing.</summary>
     public async Task RollBackAsync(params IntegrationEvent[] events)
     {
-        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync();
+        await using var unitOfWork = await Services.GetRequiredService<IUnitOfWorkFactory>().BeginAsync("TestCommit", CancellationToken.None);
         foreach (var integrationEvent in events)
         {
             unitOfWork.Publish(integrationEvent);

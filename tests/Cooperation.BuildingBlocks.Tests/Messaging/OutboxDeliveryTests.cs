@@ -54,6 +54,22 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
     }
 
     [Fact]
+    public async Task A_retry_after_a_failed_statement_runs_in_a_fresh_transaction_and_applies_once()
+    {
+        var endpoint = TestEvents.Endpoint("retry");
+        await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
+        var message = TestEvents.Commenced();
+        host.FirstAttemptFailures.FailFirstAttemptOf(message.ProjectId);
+
+        await host.CommitAsync(message);
+
+        await Eventually.UntilAsync(() => host.EffectCountAsync(message.ProjectId), n => n >= 1, "the effect after the retry");
+        Assert.Equal(1, await host.EffectCountAsync(message.ProjectId));
+        // MassTransit declares the error queue on first use; either way it holds nothing.
+        Assert.True(await RabbitMqQueues.MessageCountAsync(broker.ConnectionString, endpoint + "_error") is null or 0);
+    }
+
+    [Fact]
     public async Task An_event_published_before_its_consumer_ever_ran_is_delivered_when_it_starts()
     {
         var endpoint = TestEvents.Endpoint("late");
