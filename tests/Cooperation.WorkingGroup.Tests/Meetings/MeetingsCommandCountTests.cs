@@ -1,10 +1,11 @@
 using Cooperation.Contracts.WorkingGroup.V1;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Cooperation.WorkingGroup.Tests.Meetings;
 
 /// <summary>The meetings reads run a fixed number of database commands whatever the page size.</summary>
-public sealed class MeetingsCommandCountTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
+public sealed class MeetingsCommandCountTests(WorkingGroupServiceFactory factory, ITestOutputHelper output) : IClassFixture<WorkingGroupServiceFactory>
 {
     private const int ManyMeetings = 25;
     private const int ListMeetingsBound = 5;
@@ -33,6 +34,7 @@ public sealed class MeetingsCommandCountTests(WorkingGroupServiceFactory factory
         var forOne = await factory.CommandsOfAsync(() => Client.ListMeetingsAsync(one).ResponseAsync);
         var forMany = await factory.CommandsOfAsync(() => Client.ListMeetingsAsync(many).ResponseAsync);
 
+        output.WriteLine($"ListMeetings ran {forOne} commands for a page of 1 and {forMany} for a page of {ManyMeetings}.");
         Assert.True(forOne == forMany && forMany <= ListMeetingsBound, $"ListMeetings ran {forOne} commands for a page of 1 and {forMany} for a page of {ManyMeetings}.");
     }
 
@@ -52,6 +54,7 @@ public sealed class MeetingsCommandCountTests(WorkingGroupServiceFactory factory
         var forBare = await factory.CommandsOfAsync(() => Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = bare.Id }).ResponseAsync);
         var forFull = await factory.CommandsOfAsync(() => Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = held.Id }).ResponseAsync);
 
+        output.WriteLine($"GetMeeting ran {forBare} commands for a bare meeting and {forFull} for a full one.");
         Assert.True(forBare == forFull && forFull <= ListMeetingsBound, $"GetMeeting ran {forBare} commands for a bare meeting and {forFull} for a full one.");
     }
 
@@ -73,6 +76,7 @@ public sealed class MeetingsCommandCountTests(WorkingGroupServiceFactory factory
         var forOne = await factory.CommandsOfAsync(() => Client.ListActionItemsAsync(one).ResponseAsync);
         var forMany = await factory.CommandsOfAsync(() => Client.ListActionItemsAsync(many).ResponseAsync);
 
+        output.WriteLine($"ListActionItems ran {forOne} commands for a page of 1 and {forMany} for a page of 20.");
         Assert.True(forOne == forMany && forMany <= 2, $"ListActionItems ran {forOne} commands for a page of 1 and {forMany} for a page of 20.");
     }
 

@@ -1,11 +1,12 @@
 using Cooperation.Contracts.WorkingGroup.V1;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Xunit.Abstractions;
 using Cooperation.WorkingGroup.Tests.Meetings;
 
 namespace Cooperation.WorkingGroup.Tests.Projects;
 
 /// <summary>The projects reads run a fixed number of database commands whatever the page size.</summary>
-public sealed class ProjectsCommandCountTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
+public sealed class ProjectsCommandCountTests(WorkingGroupServiceFactory factory, ITestOutputHelper output) : IClassFixture<WorkingGroupServiceFactory>
 {
     private const int ManyProjects = 20;
 
@@ -27,6 +28,7 @@ public sealed class ProjectsCommandCountTests(WorkingGroupServiceFactory factory
         var forOne = await factory.CommandsOfAsync(() => factory.Projects().ListProjectsAsync(one).ResponseAsync);
         var forMany = await factory.CommandsOfAsync(() => factory.Projects().ListProjectsAsync(many).ResponseAsync);
 
+        output.WriteLine($"ListProjects ran {forOne} commands for a page of 1 and {forMany} for a page of {ManyProjects}.");
         Assert.True(forOne == forMany && forMany <= 3, $"ListProjects ran {forOne} commands for a page of 1 and {forMany} for a page of {ManyProjects}.");
     }
 
@@ -38,6 +40,7 @@ public sealed class ProjectsCommandCountTests(WorkingGroupServiceFactory factory
 
         var count = await factory.CommandsOfAsync(() => factory.Projects().GetProjectAsync(new GetProjectRequest { ProjectId = project.Id }).ResponseAsync);
 
+        output.WriteLine($"GetProject ran {count} commands.");
         Assert.True(count <= 3, $"GetProject ran {count} commands.");
     }
 }

@@ -21,9 +21,6 @@ public sealed partial class CadenceBreachCheck(
     TimeProvider clock,
     ILogger<CadenceBreachCheck> logger)
 {
-    /// <summary>The operation the breach's records name.</summary>
-    public const string Operation = "RaiseCadenceBreach";
-
     /// <summary>Runs a pass as of now; returns the quarters newly raised.</summary>
     public Task<IReadOnlyList<CalendarQuarter>> RunAsync(CancellationToken cancellationToken) => RunAsync(clock.GetUtcNow(), cancellationToken);
 
@@ -57,7 +54,7 @@ public sealed partial class CadenceBreachCheck(
     /// <summary>Raises the breach of <paramref name="quarter"/>; false when it had been raised before.</summary>
     private async Task<bool> RaiseAsync(CalendarQuarter quarter, CancellationToken cancellationToken)
     {
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(Operation, cancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync("RaiseCadenceBreach", cancellationToken);
         if (!await cadence.TryRecordBreachAsync(unitOfWork, quarter))
         {
             return false;
