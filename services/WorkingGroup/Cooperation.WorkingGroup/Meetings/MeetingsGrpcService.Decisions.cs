@@ -24,7 +24,7 @@ internal sealed partial class MeetingsGrpcService
         var recordedBy = ParticipantOf(context.GetCaller());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var meeting = await meetings.GetAsync(unitOfWork, id);
-        var decision = meeting.RecordDecision(Guid.NewGuid(), request.Text.Trim(), request.Binding, clock.GetUtcNow(), recordedBy);
+        var decision = meeting.RecordDecision(Guid.NewGuid(), request.Text.Trim(), request.Binding, clock.StoredNow(), recordedBy);
         await meetings.InsertDecisionAsync(unitOfWork, decision);
         unitOfWork.Audit(AuditAction.Create, MeetingsAudit.Decision, decision.Id, ["meeting_id", "text", "binding", "recorded_by"]);
         await unitOfWork.CommitAsync();
@@ -41,7 +41,7 @@ internal sealed partial class MeetingsGrpcService
         var confirmedBy = ParticipantOf(context.GetCaller());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var decision = await meetings.FindDecisionAsync(unitOfWork, id) ?? throw new NotFoundException("decision", id.ToString());
-        var confirmed = decision.Confirm(confirmedBy, clock.GetUtcNow());
+        var confirmed = decision.Confirm(confirmedBy, clock.StoredNow());
         if (!await meetings.ConfirmDecisionAsync(unitOfWork, confirmed))
         {
             // The other co-chair's confirmation committed between our read and our write.

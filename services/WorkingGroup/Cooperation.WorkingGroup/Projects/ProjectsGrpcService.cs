@@ -61,7 +61,7 @@ internal sealed class ProjectsGrpcService(
         }
 
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
-            areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.GetUtcNow());
+            areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.StoredNow());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var known = await programme.GetExistingAgencyIdsAsync(unitOfWork, leads);
         var unknown = leads.FirstOrDefault(a => !known.Contains(a));
