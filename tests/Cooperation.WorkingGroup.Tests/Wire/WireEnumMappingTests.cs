@@ -133,16 +133,16 @@ public sealed class WireEnumMappingTests
     {
         foreach (var awaits in new[] { true, false })
         {
-            Assert.Equal(awaits, MeetingMapper.AwaitsConfirmation(MeetingMapper.ToWire(awaits)));
+            Assert.Equal(awaits, MeetingWire.AwaitsConfirmation(MeetingWire.ToWire(awaits)));
         }
 
         foreach (var status in Enum.GetValues<V1.DecisionStatus>().Where(s => s != V1.DecisionStatus.Unspecified))
         {
-            Assert.Equal(status, MeetingMapper.ToWire(MeetingMapper.AwaitsConfirmation(status)!.Value));
+            Assert.Equal(status, MeetingWire.ToWire(MeetingWire.AwaitsConfirmation(status)!.Value));
         }
 
-        Assert.Null(MeetingMapper.AwaitsConfirmation(V1.DecisionStatus.Unspecified));
-        Assert.Null(MeetingMapper.AwaitsConfirmation((V1.DecisionStatus)999));
+        Assert.Null(MeetingWire.AwaitsConfirmation(V1.DecisionStatus.Unspecified));
+        Assert.Null(MeetingWire.AwaitsConfirmation((V1.DecisionStatus)999));
     }
 
     private static int Number(Enum value) => Convert.ToInt32(value, CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ internal static class CadenceRegistration
 {
     public static IServiceCollection AddCadence(this IServiceCollection services) =>
         services
-            .AddSingleton<CadenceBreachRepository>()
+            .AddSingleton<CadenceRepository>()
             .AddSingleton<CadenceBreachCheck>()
             .AddHostedService<CadenceBreachMonitor>();
 

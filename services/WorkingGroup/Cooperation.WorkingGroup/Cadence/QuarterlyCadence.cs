@@ -1,3 +1,5 @@
+using Cooperation.BuildingBlocks.Domain;
+
 namespace Cooperation.WorkingGroup.Cadence;
 
 /// <summary>
@@ -18,6 +20,13 @@ public sealed class QuarterlyCadence
     }
 
     public DateOnly EstablishedOn { get; }
+
+    /// <summary>The cadence of a group established on <paramref name="establishedOn"/>; there is none before establishment.</summary>
+    public static QuarterlyCadence Since(DateOnly? establishedOn, IEnumerable<DateOnly> heldOn) =>
+        establishedOn is { } established
+            ? new QuarterlyCadence(established, heldOn)
+            : throw new RuleViolationException(CadenceRules.WorkingGroupMustBeEstablished,
+                "The working group has not been established yet; its cadence starts at establishment.");
 
     /// <summary>Every quarter from the one of establishment to the one containing <paramref name="today"/>, oldest first.</summary>
     public IReadOnlyList<QuarterCompliance> Quarters(DateOnly today)

@@ -1,16 +1,15 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Meetings;
 
 /// <summary>Stores action items. Writes go through the caller's unit of work.</summary>
-public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeProvider clock)
+public sealed class ActionItemRepository(TimeProvider clock)
 {
-    private const string Columns = """
-        id AS Id, meeting_id AS MeetingId, description AS Description, owner_official_id AS OwnerOfficialId,
-        due_on AS DueOn, status AS Status
+    private const string Columns = $"""
+        id AS {nameof(ActionItemRow.Id)}, meeting_id AS {nameof(ActionItemRow.MeetingId)}, description AS {nameof(ActionItemRow.Description)},
+        owner_official_id AS {nameof(ActionItemRow.OwnerOfficialId)}, due_on AS {nameof(ActionItemRow.DueOn)}, status AS {nameof(ActionItemRow.Status)}
         """;
 
     private const string InsertSql = """
@@ -22,7 +21,12 @@ public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeP
 
     private const string SelectSql = $"SELECT {Columns} FROM action_items WHERE id = @Id";
 
-    private const string ByMeetingSql = $"SELECT {Columns} FROM action_items WHERE meeting_id = @MeetingId ORDER BY due_on, id";
+    // Two result sets in one round trip: the items of the given meetings, then every open item
+    // (what carries to a scheduled meeting's agenda).
+    private const string ForMeetingsSql = $"""
+        SELECT {Columns} FROM action_items WHERE meeting_id = ANY(@Ids) ORDER BY due_on, id;
+        SELECT {Columns} FROM action_items WHERE status = 'open' ORDER BY due_on, id;
+        """;
 
     private const string OpenSql = $"SELECT {Columns} FROM action_items WHERE status = 'open' ORDER BY due_on, id";
 
@@ -36,57 +40,44 @@ public sealed class ActionItemRepository(IDbConnectionFactory connections, TimeP
         LIMIT @Limit OFFSET @Offset
         """;
 
-    public Task InsertAsync(IUnitOfWork unitOfWork, ActionItem item, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+    public Task InsertAsync(IUnitOfWork unitOfWork, ActionItem item) =>
+        unitOfWork.ExecuteAsync(InsertSql, new
         {
             item.Id, item.MeetingId, item.Description, item.OwnerOfficialId, item.DueOn, Status = Text(item.Status), Now = clock.GetUtcNow(),
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        });
 
-    public Task UpdateStatusAsync(IUnitOfWork unitOfWork, ActionItem item, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(UpdateStatusSql, new
-        {
-            item.Id, Status = Text(item.Status), Now = clock.GetUtcNow(),
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+    public Task UpdateStatusAsync(IUnitOfWork unitOfWork, ActionItem item) =>
+        unitOfWork.ExecuteAsync(UpdateStatusSql, new { item.Id, Status = Text(item.Status), Now = clock.GetUtcNow() });
 
-    public async Task<ActionItem> GetAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)
+    /// <summary>One action item; NotFound when there is none.</summary>
+    public async Task<ActionItem> GetAsync(IDbSession session, Guid id) =>
+        (await session.QuerySingleOrDefaultAsync<ActionItemRow>(SelectSql, new { Id = id }))?.ToActionItem()
+        ?? throw new NotFoundException("action_item", id.ToString());
+
+    /// <summary>Every open action item (read in the unit of work of a hold, so the hold freezes a consistent set).</summary>
+    public async Task<IReadOnlyList<ActionItem>> GetOpenAsync(IDbSession session) =>
+        (await session.QueryAsync<ActionItemRow>(OpenSql)).Select(r => r.ToActionItem()).ToList();
+
+    /// <summary>The action items of <paramref name="meetingIds"/> and every open item, in one query whatever the number of meetings.</summary>
+    public async Task<MeetingActionItems> GetForMeetingsAsync(IDbSession session, IReadOnlyCollection<Guid> meetingIds)
     {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ActionItemRow>(
-            new CommandDefinition(SelectSql, new { Id = id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToActionItem() ?? throw new NotFoundException("action_item", id.ToString());
-    }
-
-    public async Task<IReadOnlyList<ActionItem>> GetByMeetingAsync(Guid meetingId, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActionItemRow>(new CommandDefinition(ByMeetingSql, new { MeetingId = meetingId }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToActionItem()).ToList();
-    }
-
-    /// <summary>Every open action item, read inside <paramref name="unitOfWork"/> when given so a hold freezes a consistent set.</summary>
-    public async Task<IReadOnlyList<ActionItem>> GetOpenAsync(IUnitOfWork? unitOfWork, CancellationToken cancellationToken)
-    {
-        if (unitOfWork is not null)
-        {
-            return (await unitOfWork.Connection.QueryAsync<ActionItemRow>(
-                new CommandDefinition(OpenSql, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken))).Select(r => r.ToActionItem()).ToList();
-        }
-
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<ActionItemRow>(new CommandDefinition(OpenSql, cancellationToken: cancellationToken))).Select(r => r.ToActionItem()).ToList();
+        using var results = await session.QueryMultipleAsync(ForMeetingsSql, new { Ids = meetingIds.ToArray() });
+        var byMeeting = (await results.ReadAsync<ActionItemRow>()).Select(r => r.ToActionItem()).ToLookup(i => i.MeetingId);
+        var open = (await results.ReadAsync<ActionItemRow>()).Select(r => r.ToActionItem()).ToList();
+        return new MeetingActionItems(byMeeting, open);
     }
 
     public async Task<IReadOnlyList<ActionItem>> ListAsync(
-        Guid? owner, ActionItemStatus? status, DateOnly? overdueBefore, PageRequest page, CancellationToken cancellationToken)
+        IDbSession session, Guid? owner, ActionItemStatus? status, DateOnly? overdueBefore, PageRequest page)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ActionItemRow>(new CommandDefinition(ListSql, new
+        var rows = await session.QueryAsync<ActionItemRow>(ListSql, new
         {
             Owner = owner,
             Status = status is null ? null : Text(status.Value),
             OverdueBefore = overdueBefore,
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
+        });
         return rows.Select(r => r.ToActionItem()).ToList();
     }
 

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
@@ -6,8 +5,12 @@ using Dapper;
 
 namespace Cooperation.WorkingGroup.Meetings;
 
-/// <summary>Stores meetings with their agenda, attendance and decisions. Writes go through the caller's unit of work.</summary>
-public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProvider clock)
+/// <summary>
+/// Stores meetings with their agenda, attendance and decisions. Writes go through the caller's unit
+/// of work; a page of meetings is read in a fixed number of queries (the roots, then every child
+/// collection of the whole page at once).
+/// </summary>
+public sealed class MeetingRepository(TimeProvider clock)
 {
     private const string InsertSql = """
         INSERT INTO meetings (id, status, scheduled_on, location, format, held_on, minutes, created_at, updated_at)
@@ -41,34 +44,36 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         UPDATE decisions SET confirmed_by = @ConfirmedBy, confirmed_at = @ConfirmedAt WHERE id = @Id AND confirmed_at IS NULL
         """;
 
-    private const string DecisionColumns = """
-        id AS Id, meeting_id AS MeetingId, text AS Text, binding AS Binding, recorded_at AS RecordedAt,
-        recorded_by AS RecordedBy, confirmed_by AS ConfirmedBy, confirmed_at AS ConfirmedAt
+    private const string MeetingColumns = $"""
+        id AS {nameof(MeetingRow.Id)}, status AS {nameof(MeetingRow.Status)}, scheduled_on AS {nameof(MeetingRow.ScheduledOn)},
+        location AS {nameof(MeetingRow.Location)}, format AS {nameof(MeetingRow.Format)}, held_on AS {nameof(MeetingRow.HeldOn)},
+        minutes AS {nameof(MeetingRow.Minutes)}
         """;
 
-    private const string SelectMeetingSql = """
-        SELECT id AS Id, status AS Status, scheduled_on AS ScheduledOn, location AS Location, format AS Format,
-               held_on AS HeldOn, minutes AS Minutes
-        FROM meetings WHERE id = @Id
+    private const string DecisionColumns = $"""
+        id AS {nameof(DecisionRow.Id)}, meeting_id AS {nameof(DecisionRow.MeetingId)}, text AS {nameof(DecisionRow.Text)},
+        binding AS {nameof(DecisionRow.Binding)}, recorded_at AS {nameof(DecisionRow.RecordedAt)}, recorded_by AS {nameof(DecisionRow.RecordedBy)},
+        confirmed_by AS {nameof(DecisionRow.ConfirmedBy)}, confirmed_at AS {nameof(DecisionRow.ConfirmedAt)}
         """;
 
-    private const string SelectAgendaSql = """
-        SELECT title AS Title, carried_action_item_id AS CarriedActionItemId
-        FROM agenda_items WHERE meeting_id = @Id ORDER BY position
+    // The agenda and the attendance of every meeting of a page, in one round trip.
+    private const string ChildrenSql = $"""
+        SELECT meeting_id AS {nameof(AgendaRow.MeetingId)}, title AS {nameof(AgendaRow.Title)}, carried_action_item_id AS {nameof(AgendaRow.CarriedActionItemId)}
+        FROM agenda_items WHERE meeting_id = ANY(@Ids) ORDER BY meeting_id, position;
+        SELECT meeting_id AS {nameof(AttendeeRow.MeetingId)}, official_id AS {nameof(AttendeeRow.OfficialId)}, agency_id AS {nameof(AttendeeRow.AgencyId)},
+               participant AS {nameof(AttendeeRow.Participant)}, co_chair AS {nameof(AttendeeRow.CoChair)}
+        FROM meeting_attendees WHERE meeting_id = ANY(@Ids) ORDER BY meeting_id, participant, official_id;
         """;
 
-    private const string SelectAttendeesSql = """
-        SELECT official_id AS OfficialId, agency_id AS AgencyId, participant AS Participant, co_chair AS CoChair
-        FROM meeting_attendees WHERE meeting_id = @Id ORDER BY participant, official_id
-        """;
+    private const string SelectMeetingsSql = $"SELECT {MeetingColumns} FROM meetings WHERE id = ANY(@Ids)";
 
-    private const string SelectDecisionsSql = $"SELECT {DecisionColumns} FROM decisions WHERE meeting_id = @Id ORDER BY recorded_at, id";
+    private const string SelectDecisionsSql = $"SELECT {DecisionColumns} FROM decisions WHERE meeting_id = ANY(@Ids) ORDER BY recorded_at, id";
 
     private const string SelectDecisionSql = $"SELECT {DecisionColumns} FROM decisions WHERE id = @Id";
 
     // The held date when held, else the scheduled date: what "the meeting's date" means in a range.
-    private const string ListSql = """
-        SELECT id FROM meetings
+    private const string ListSql = $"""
+        SELECT {MeetingColumns} FROM meetings
         WHERE (@Status IS NULL OR status = @Status)
           AND (CAST(@From AS date) IS NULL OR COALESCE(held_on, scheduled_on) >= @From)
           AND (CAST(@To AS date) IS NULL OR COALESCE(held_on, scheduled_on) <= @To)
@@ -76,90 +81,70 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         LIMIT @Limit OFFSET @Offset
         """;
 
-    private const string HeldDatesSql = "SELECT held_on FROM meetings WHERE status = 'held'";
-
-    public async Task InsertAsync(IUnitOfWork unitOfWork, Meeting meeting, CancellationToken cancellationToken)
+    public async Task InsertAsync(IUnitOfWork unitOfWork, Meeting meeting)
     {
-        await Execute(unitOfWork, InsertSql, new
+        await unitOfWork.ExecuteAsync(InsertSql, new
         {
             meeting.Id, Status = Text(meeting.Status), meeting.ScheduledOn, meeting.Location, Format = Text(meeting.Format),
             meeting.HeldOn, meeting.Minutes, Now = clock.GetUtcNow(),
-        }, cancellationToken);
-        await WriteAgendaAsync(unitOfWork, meeting, cancellationToken);
+        });
+        await WriteAgendaAsync(unitOfWork, meeting);
     }
 
     /// <summary>Writes the meeting's state, agenda and attendance as they now stand.</summary>
-    public async Task UpdateAsync(IUnitOfWork unitOfWork, Meeting meeting, CancellationToken cancellationToken)
+    public async Task UpdateAsync(IUnitOfWork unitOfWork, Meeting meeting)
     {
-        await Execute(unitOfWork, UpdateSql, new { meeting.Id, Status = Text(meeting.Status), meeting.HeldOn, meeting.Minutes, Now = clock.GetUtcNow() }, cancellationToken);
-        await WriteAgendaAsync(unitOfWork, meeting, cancellationToken);
-        await Execute(unitOfWork, DeleteAttendeesSql, new { meeting.Id }, cancellationToken);
-        foreach (var attendee in meeting.Attendees)
+        await unitOfWork.ExecuteAsync(UpdateSql, new { meeting.Id, Status = Text(meeting.Status), meeting.HeldOn, meeting.Minutes, Now = clock.GetUtcNow() });
+        await WriteAgendaAsync(unitOfWork, meeting);
+        await unitOfWork.ExecuteAsync(DeleteAttendeesSql, new { meeting.Id });
+        if (meeting.Attendees.Count > 0)
         {
-            await Execute(unitOfWork, InsertAttendeeSql, new
+            await unitOfWork.ExecuteAsync(InsertAttendeeSql, meeting.Attendees.Select(a => new
             {
-                MeetingId = meeting.Id, attendee.OfficialId, attendee.AgencyId, Participant = attendee.Participant.ToString(),
-                attendee.CoChair,
-            }, cancellationToken);
+                MeetingId = meeting.Id, a.OfficialId, a.AgencyId, Participant = a.Participant.ToString(), a.CoChair,
+            }).ToList());
         }
     }
 
-    public Task InsertDecisionAsync(IUnitOfWork unitOfWork, Decision decision, CancellationToken cancellationToken) =>
-        Execute(unitOfWork, InsertDecisionSql, new
+    public Task InsertDecisionAsync(IUnitOfWork unitOfWork, Decision decision) =>
+        unitOfWork.ExecuteAsync(InsertDecisionSql, new
         {
             decision.Id, decision.MeetingId, decision.Text, decision.Binding, decision.RecordedAt,
             RecordedBy = decision.RecordedBy?.ToString(), ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt,
-        }, cancellationToken);
+        });
 
     /// <summary>Stores the confirmation of a pending decision; false when it was confirmed meanwhile.</summary>
-    public async Task<bool> ConfirmDecisionAsync(IUnitOfWork unitOfWork, Decision decision, CancellationToken cancellationToken) =>
-        await Execute(unitOfWork, ConfirmDecisionSql, new { decision.Id, ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt }, cancellationToken) == 1;
+    public async Task<bool> ConfirmDecisionAsync(IUnitOfWork unitOfWork, Decision decision) =>
+        await unitOfWork.ExecuteAsync(ConfirmDecisionSql, new { decision.Id, ConfirmedBy = decision.ConfirmedBy?.ToString(), decision.ConfirmedAt }) == 1;
 
-    /// <summary>Loads a meeting inside a unit of work, for a change; NotFound when there is none.</summary>
-    public async Task<Meeting> GetAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(unitOfWork.Connection, unitOfWork.Transaction, id, cancellationToken)
-        ?? throw new NotFoundException("meeting", id.ToString());
-
-    public async Task<Meeting> GetAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>One meeting with its agenda and attendance; NotFound when there is none.</summary>
+    public async Task<Meeting> GetAsync(IDbSession session, Guid id)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await LoadAsync(connection, null, id, cancellationToken) ?? throw new NotFoundException("meeting", id.ToString());
+        var rows = await session.QueryAsync<MeetingRow>(SelectMeetingsSql, new { Ids = new[] { id } });
+        return (await AssembleAsync(session, rows)).SingleOrDefault() ?? throw new NotFoundException("meeting", id.ToString());
     }
 
-    public async Task<IReadOnlyList<Decision>> GetDecisionsAsync(Guid meetingId, CancellationToken cancellationToken)
+    /// <summary>One page of meetings in date order, each with its agenda and attendance: two queries whatever the page size.</summary>
+    public async Task<IReadOnlyList<Meeting>> ListAsync(IDbSession session, MeetingStatus? status, DateOnly? from, DateOnly? to, PageRequest page)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DecisionRow>(new CommandDefinition(SelectDecisionsSql, new { Id = meetingId }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToDecision()).ToList();
-    }
-
-    public async Task<Decision?> FindDecisionAsync(IUnitOfWork unitOfWork, Guid decisionId, CancellationToken cancellationToken)
-    {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<DecisionRow>(
-            new CommandDefinition(SelectDecisionSql, new { Id = decisionId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToDecision();
-    }
-
-    public async Task<IReadOnlyList<Guid>> ListIdsAsync(
-        MeetingStatus? status, DateOnly? from, DateOnly? to, PageRequest page, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(ListSql, new
+        var rows = await session.QueryAsync<MeetingRow>(ListSql, new
         {
             Status = status is null ? null : Text(status.Value),
             From = from,
             To = to,
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
-        return ids.ToList();
+        });
+        return await AssembleAsync(session, rows);
     }
 
-    public async Task<IReadOnlyList<DateOnly>> GetHeldDatesAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return (await connection.QueryAsync<DateOnly>(new CommandDefinition(HeldDatesSql, cancellationToken: cancellationToken))).ToList();
-    }
+    /// <summary>The decisions of <paramref name="meetingIds"/>, in one query, oldest first.</summary>
+    public async Task<ILookup<Guid, Decision>> GetDecisionsAsync(IDbSession session, IReadOnlyCollection<Guid> meetingIds) =>
+        (await session.QueryAsync<DecisionRow>(SelectDecisionsSql, new { Ids = meetingIds.ToArray() }))
+            .Select(r => r.ToDecision()).ToLookup(d => d.MeetingId);
+
+    public async Task<Decision?> FindDecisionAsync(IDbSession session, Guid decisionId) =>
+        (await session.QuerySingleOrDefaultAsync<DecisionRow>(SelectDecisionSql, new { Id = decisionId }))?.ToDecision();
 
     internal static string Text(MeetingStatus status) => status.ToString().ToLowerInvariant();
 
@@ -177,41 +162,36 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
         _ => MeetingFormat.Hybrid,
     };
 
-    private static async Task<Meeting?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    /// <summary>Reads the agenda and attendance of every meeting in <paramref name="rows"/> at once and builds the meetings, in the rows' order.</summary>
+    private static async Task<IReadOnlyList<Meeting>> AssembleAsync(IDbSession session, IReadOnlyList<MeetingRow> rows)
     {
-        var args = new { Id = id };
-        var row = await connection.QuerySingleOrDefaultAsync<MeetingRow>(new CommandDefinition(SelectMeetingSql, args, transaction, cancellationToken: cancellationToken));
-        if (row is null)
+        if (rows.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var agenda = await connection.QueryAsync<AgendaRow>(new CommandDefinition(SelectAgendaSql, args, transaction, cancellationToken: cancellationToken));
-        var attendees = await connection.QueryAsync<AttendeeRow>(new CommandDefinition(SelectAttendeesSql, args, transaction, cancellationToken: cancellationToken));
-        return new Meeting(
+        using var children = await session.QueryMultipleAsync(ChildrenSql, new { Ids = rows.Select(r => r.Id).ToArray() });
+        var agenda = (await children.ReadAsync<AgendaRow>()).ToLookup(a => a.MeetingId);
+        var attendees = (await children.ReadAsync<AttendeeRow>()).ToLookup(a => a.MeetingId);
+        return rows.Select(row => new Meeting(
             row.Id, Enum.Parse<MeetingStatus>(row.Status, ignoreCase: true), row.ScheduledOn, row.Location, ParseFormat(row.Format),
-            agenda.Select(a => new AgendaItem(a.Title, a.CarriedActionItemId)),
+            agenda[row.Id].Select(a => new AgendaItem(a.Title, a.CarriedActionItemId)),
             row.HeldOn,
-            attendees.Select(a => new Attendee(a.OfficialId, a.AgencyId, Enum.Parse<Participant>(a.Participant), a.CoChair)),
-            row.Minutes);
+            attendees[row.Id].Select(a => new Attendee(a.OfficialId, a.AgencyId, Enum.Parse<Participant>(a.Participant), a.CoChair)),
+            row.Minutes)).ToList();
     }
 
-    private static async Task WriteAgendaAsync(IUnitOfWork unitOfWork, Meeting meeting, CancellationToken cancellationToken)
+    private static async Task WriteAgendaAsync(IUnitOfWork unitOfWork, Meeting meeting)
     {
-        await Execute(unitOfWork, DeleteAgendaSql, new { meeting.Id }, cancellationToken);
-        for (var position = 0; position < meeting.Agenda.Count; position++)
+        await unitOfWork.ExecuteAsync(DeleteAgendaSql, new { meeting.Id });
+        if (meeting.Agenda.Count > 0)
         {
-            var item = meeting.Agenda[position];
-            await Execute(unitOfWork, InsertAgendaSql, new
+            await unitOfWork.ExecuteAsync(InsertAgendaSql, meeting.Agenda.Select((item, i) => new
             {
-                MeetingId = meeting.Id, Position = position + 1, item.Title,
-                item.CarriedActionItemId,
-            }, cancellationToken);
+                MeetingId = meeting.Id, Position = i + 1, item.Title, item.CarriedActionItemId,
+            }).ToList());
         }
     }
-
-    private static Task<int> Execute(IUnitOfWork unitOfWork, string sql, object args, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(sql, args, unitOfWork.Transaction, cancellationToken: cancellationToken));
 
     // Row classes with settable properties let Dapper map columns by name and convert them
     // through the type handlers, instead of demanding an exact constructor signature.
@@ -228,12 +208,14 @@ public sealed class MeetingRepository(IDbConnectionFactory connections, TimeProv
 
     private sealed class AgendaRow
     {
+        public Guid MeetingId { get; init; }
         public string Title { get; init; } = "";
         public Guid? CarriedActionItemId { get; init; }
     }
 
     private sealed class AttendeeRow
     {
+        public Guid MeetingId { get; init; }
         public Guid OfficialId { get; init; }
         public Guid AgencyId { get; init; }
         public string Participant { get; init; } = "";

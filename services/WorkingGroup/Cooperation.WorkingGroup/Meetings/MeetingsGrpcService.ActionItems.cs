@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
@@ -24,20 +25,18 @@ internal sealed partial class MeetingsGrpcService
         var dueOn = validator.RequireDate(request.DueOn, "due_on");
         validator.ThrowIfInvalid();
 
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        if ((await ProgrammeQueries.GetOfficialsAsync(unitOfWork, [owner], ct)).Count == 0)
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        if ((await programme.GetOfficialsAsync(unitOfWork, [owner])).Count == 0)
         {
             throw new NotFoundException("official", owner.ToString());
         }
 
-        var meeting = await meetings.GetAsync(unitOfWork, id, ct);
+        var meeting = await meetings.GetAsync(unitOfWork, id);
         var item = meeting.AddActionItem(Guid.NewGuid(), request.Description.Trim(), owner, dueOn);
-        await actionItems.InsertAsync(unitOfWork, item, ct);
-        unitOfWork.Audit(AuditOf(context, nameof(AddActionItem), AuditAction.Create, ActionItemResource, item.Id,
-            "meeting_id", "description", "owner_official_id", "due_on"));
-        await unitOfWork.CommitAsync(ct);
-        return new V1.AddActionItemResponse { ActionItem = MeetingMapper.ToWire(item, Today) };
+        await actionItems.InsertAsync(unitOfWork, item);
+        unitOfWork.Audit(AuditAction.Create, MeetingsAudit.ActionItem, item.Id, ["meeting_id", "description", "owner_official_id", "due_on"]);
+        await unitOfWork.CommitAsync();
+        return new V1.AddActionItemResponse { ActionItem = MeetingWire.ToWire(item, Today) };
     }
 
     [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
@@ -50,24 +49,24 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         var caller = context.GetCaller();
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var item = await actionItems.GetAsync(unitOfWork, id, ct);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var item = await actionItems.GetAsync(unitOfWork, id);
         if (!caller.IsInRole(CooperationRoles.CoChair))
         {
             // Object level: a coordinator closes only the items owned by officials of their own agency.
-            var ownerAgency = await ProgrammeQueries.GetAgencyOfOfficialAsync(unitOfWork, item.OwnerOfficialId, ct)
+            var ownerAgency = await programme.GetAgencyOfOfficialAsync(unitOfWork, item.OwnerOfficialId)
                 ?? throw new NotFoundException("official", item.OwnerOfficialId.ToString());
             caller.EnsureCanWriteFor(ownerAgency);
         }
 
         item.Close(status!.Value);
-        await actionItems.UpdateStatusAsync(unitOfWork, item, ct);
-        unitOfWork.Audit(AuditOf(context, nameof(UpdateActionItemStatus), AuditAction.Update, ActionItemResource, item.Id, "status"));
-        await unitOfWork.CommitAsync(ct);
-        return new V1.UpdateActionItemStatusResponse { ActionItem = MeetingMapper.ToWire(item, Today) };
+        await actionItems.UpdateStatusAsync(unitOfWork, item);
+        unitOfWork.Audit(AuditAction.Update, MeetingsAudit.ActionItem, item.Id, ["status"]);
+        await unitOfWork.CommitAsync();
+        return new V1.UpdateActionItemStatusResponse { ActionItem = MeetingWire.ToWire(item, Today) };
     }
 
+    /// <remarks>One query whatever the page size.</remarks>
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListActionItemsResponse> ListActionItems(V1.ListActionItemsRequest request, ServerCallContext context)
     {
@@ -78,9 +77,10 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         var today = Today;
-        var items = await actionItems.ListAsync(owner, status, request.OverdueOnly ? today : null, page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var items = await actionItems.ListAsync(session, owner, status, request.OverdueOnly ? today : null, page);
         var response = new V1.ListActionItemsResponse { NextPageToken = page.NextPageToken(items.Count) };
-        response.ActionItems.AddRange(items.Select(i => MeetingMapper.ToWire(i, today)));
+        response.ActionItems.AddRange(items.Select(i => MeetingWire.ToWire(i, today)));
         return response;
     }
 }

@@ -22,15 +22,13 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         var recordedBy = ParticipantOf(context.GetCaller());
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var meeting = await meetings.GetAsync(unitOfWork, id, ct);
-        var decision = meeting.RecordDecision(Guid.NewGuid(), request.Text.Trim(), request.Binding, clock.GetUtcNow(), recordedBy);
-        await meetings.InsertDecisionAsync(unitOfWork, decision, ct);
-        unitOfWork.Audit(AuditOf(context, nameof(RecordDecision), AuditAction.Create, DecisionResource, decision.Id,
-            "meeting_id", "text", "binding", "recorded_by"));
-        await unitOfWork.CommitAsync(ct);
-        return new V1.RecordDecisionResponse { Decision = MeetingMapper.ToWire(decision) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var meeting = await meetings.GetAsync(unitOfWork, id);
+        var decision = meeting.RecordDecision(Guid.NewGuid(), request.Text.Trim(), request.Binding, clock.StoredNow(), recordedBy);
+        await meetings.InsertDecisionAsync(unitOfWork, decision);
+        unitOfWork.Audit(AuditAction.Create, MeetingsAudit.Decision, decision.Id, ["meeting_id", "text", "binding", "recorded_by"]);
+        await unitOfWork.CommitAsync();
+        return new V1.RecordDecisionResponse { Decision = MeetingWire.ToWire(decision) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -41,19 +39,18 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         var confirmedBy = ParticipantOf(context.GetCaller());
-        var ct = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var decision = await meetings.FindDecisionAsync(unitOfWork, id, ct) ?? throw new NotFoundException("decision", id.ToString());
-        var confirmed = decision.Confirm(confirmedBy, clock.GetUtcNow());
-        if (!await meetings.ConfirmDecisionAsync(unitOfWork, confirmed, ct))
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var decision = await meetings.FindDecisionAsync(unitOfWork, id) ?? throw new NotFoundException("decision", id.ToString());
+        var confirmed = decision.Confirm(confirmedBy, clock.StoredNow());
+        if (!await meetings.ConfirmDecisionAsync(unitOfWork, confirmed))
         {
             // The other co-chair's confirmation committed between our read and our write.
             throw new RuleViolationException(MeetingRules.DecisionIsConfirmedOnce, $"Decision {id} was already confirmed.");
         }
 
-        unitOfWork.Audit(AuditOf(context, nameof(ConfirmDecision), AuditAction.Update, DecisionResource, id, "confirmed_by", "confirmed_at"));
-        await unitOfWork.CommitAsync(ct);
-        return new V1.ConfirmDecisionResponse { Decision = MeetingMapper.ToWire(confirmed) };
+        unitOfWork.Audit(AuditAction.Update, MeetingsAudit.Decision, id, ["confirmed_by", "confirmed_at"]);
+        await unitOfWork.CommitAsync();
+        return new V1.ConfirmDecisionResponse { Decision = MeetingWire.ToWire(confirmed) };
     }
 
     /// <summary>A decision is recorded and confirmed for a participant, so the co-chair's token must name one.</summary>

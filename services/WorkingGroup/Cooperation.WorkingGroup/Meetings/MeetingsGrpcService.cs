@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
@@ -12,21 +13,20 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Meetings;
 
 /// <summary>
-/// Translates the meetings RPCs to the domain: validates, loads, applies the rule, stores with its
-/// audit record, answers the stored meeting. Decisions and action items are in the other parts of
-/// this class. Every RPC names its policy; acts of the group are the co-chairs' (ChairWorkingGroup).
+/// Translates the meetings RPCs to the domain: validates, begins the unit of work, loads, applies
+/// the rule, stores with its audit record, answers from the meeting in hand. Decisions and action
+/// items are in the other parts of this class. Every RPC names its policy; acts of the group are
+/// the co-chairs' (ChairWorkingGroup).
 /// </summary>
 internal sealed partial class MeetingsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
+    IDbConnectionFactory connections,
     MeetingRepository meetings,
     ActionItemRepository actionItems,
     ProgrammeQueries programme,
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;
-    private const string MeetingResource = "Meeting";
-    private const string DecisionResource = "Decision";
-    private const string ActionItemResource = "ActionItem";
 
     private DateOnly Today => clock.Today();
 
@@ -41,18 +41,14 @@ internal sealed partial class MeetingsGrpcService(
         ValidateAgenda(request.AgendaItems, validator);
         validator.ThrowIfInvalid();
 
-        var ct = context.CancellationToken;
-        var meeting = Meeting.Schedule(Guid.NewGuid(), scheduledOn, request.Location.Trim(), format!.Value, request.AgendaItems.Select(t => t.Trim()),
-            await programme.GetEstablishedOnAsync(ct));
-        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
-        {
-            await meetings.InsertAsync(unitOfWork, meeting, ct);
-            unitOfWork.Audit(AuditOf(context, nameof(ScheduleMeeting), AuditAction.Create, MeetingResource, meeting.Id,
-                "scheduled_on", "location", "format", "agenda_items"));
-            await unitOfWork.CommitAsync(ct);
-        }
-
-        return new V1.ScheduleMeetingResponse { Meeting = await ReadAsync(meeting.Id, ct) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var meeting = Meeting.Schedule(Guid.NewGuid(), scheduledOn, request.Location.Trim(), format!.Value,
+            request.AgendaItems.Select(t => t.Trim()), await programme.GetEstablishedOnAsync(unitOfWork));
+        await meetings.InsertAsync(unitOfWork, meeting);
+        unitOfWork.Audit(AuditAction.Create, MeetingsAudit.Meeting, meeting.Id, ["scheduled_on", "location", "format", "agenda_items"]);
+        var answer = await ToWireAsync(unitOfWork, meeting);
+        await unitOfWork.CommitAsync();
+        return new V1.ScheduleMeetingResponse { Meeting = answer };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -63,9 +59,8 @@ internal sealed partial class MeetingsGrpcService(
         ValidateAgenda(request.AgendaItems, validator);
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.ReplaceAgenda(request.AgendaItems.Select(t => t.Trim())),
-            AuditOf(context, nameof(UpdateAgenda), AuditAction.Update, MeetingResource, id, "agenda_items"), context.CancellationToken);
-        return new V1.UpdateAgendaResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
+        var meeting = await ChangeAsync(context, id, m => m.ReplaceAgenda(request.AgendaItems.Select(t => t.Trim())), "agenda_items");
+        return new V1.UpdateAgendaResponse { Meeting = meeting };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -75,8 +70,7 @@ internal sealed partial class MeetingsGrpcService(
         var id = validator.RequireId(request.MeetingId, "meeting_id");
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.Cancel(), AuditOf(context, nameof(CancelMeeting), AuditAction.Update, MeetingResource, id, "status"), context.CancellationToken);
-        return new V1.CancelMeetingResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
+        return new V1.CancelMeetingResponse { Meeting = await ChangeAsync(context, id, m => m.Cancel(), "status") };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -91,40 +85,35 @@ internal sealed partial class MeetingsGrpcService(
         validator.Require(attendeeIds.Distinct().Count() == attendeeIds.Count, "attendee_official_ids", "must not repeat an official");
         validator.ThrowIfInvalid();
 
-        var ct = context.CancellationToken;
-        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        // Who attended and who chairs are read in the transaction that records the meeting as held.
+        var establishedOn = await programme.GetEstablishedOnAsync(unitOfWork)
+            ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
+        var attendees = await programme.GetOfficialsAsync(unitOfWork, attendeeIds);
+        var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
+        if (unknown != Guid.Empty)
         {
-            // Who attended and who chairs are read in the transaction that records the meeting as held.
-            var establishedOn = await ProgrammeQueries.GetEstablishedOnAsync(unitOfWork, ct)
-                ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
-            var attendees = await ProgrammeQueries.GetOfficialsAsync(unitOfWork, attendeeIds, ct);
-            var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
-            if (unknown != Guid.Empty)
-            {
-                throw new NotFoundException("official", unknown.ToString());
-            }
-
-            var coChairs = await ProgrammeQueries.GetServingCoChairsAsync(unitOfWork, heldOn, ct);
-            var meeting = await meetings.GetAsync(unitOfWork, id, ct);
-            meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenAsync(unitOfWork, ct));
-            await meetings.UpdateAsync(unitOfWork, meeting, ct);
-            var quarter = CalendarQuarter.Of(heldOn);
-            unitOfWork.Publish(new MeetingHeld
-            {
-                OccurredAt = clock.GetUtcNow(),
-                MeetingId = meeting.Id,
-                HeldOn = heldOn,
-                Year = quarter.Year,
-                Quarter = quarter.Quarter,
-                BothParticipantsPresent = meeting.BothParticipantsPresent,
-                AttendeeCount = meeting.Attendees.Count,
-            });
-            unitOfWork.Audit(AuditOf(context, nameof(HoldMeeting), AuditAction.Update, MeetingResource, meeting.Id,
-                "status", "held_on", "attendees", "agenda_items"));
-            await unitOfWork.CommitAsync(ct);
+            throw new NotFoundException("official", unknown.ToString());
         }
 
-        return new V1.HoldMeetingResponse { Meeting = await ReadAsync(id, ct) };
+        var coChairs = await programme.GetServingCoChairsAsync(unitOfWork, heldOn);
+        var meeting = await meetings.GetAsync(unitOfWork, id);
+        meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenAsync(unitOfWork));
+        await meetings.UpdateAsync(unitOfWork, meeting);
+        var quarter = CalendarQuarter.Of(heldOn);
+        unitOfWork.Publish(new MeetingHeld
+        {
+            MeetingId = meeting.Id,
+            HeldOn = heldOn,
+            Year = quarter.Year,
+            Quarter = quarter.Quarter,
+            BothParticipantsPresent = meeting.BothParticipantsPresent,
+            AttendeeCount = meeting.Attendees.Count,
+        });
+        unitOfWork.Audit(AuditAction.Update, MeetingsAudit.Meeting, meeting.Id, ["status", "held_on", "attendees", "agenda_items"]);
+        var answer = await ToWireAsync(unitOfWork, meeting);
+        await unitOfWork.CommitAsync();
+        return new V1.HoldMeetingResponse { Meeting = answer };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -135,11 +124,10 @@ internal sealed partial class MeetingsGrpcService(
         validator.RequireText(request.Minutes, "minutes", 100_000);
         validator.ThrowIfInvalid();
 
-        await ChangeAsync(id, m => m.RecordMinutes(request.Minutes),
-            AuditOf(context, nameof(RecordMinutes), AuditAction.Update, MeetingResource, id, "minutes"), context.CancellationToken);
-        return new V1.RecordMinutesResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
+        return new V1.RecordMinutesResponse { Meeting = await ChangeAsync(context, id, m => m.RecordMinutes(request.Minutes), "minutes") };
     }
 
+    /// <remarks>Four queries: the meeting, its agenda and attendance, its decisions, its and the open action items.</remarks>
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetMeetingResponse> GetMeeting(V1.GetMeetingRequest request, ServerCallContext context)
     {
@@ -147,9 +135,11 @@ internal sealed partial class MeetingsGrpcService(
         var id = validator.RequireId(request.MeetingId, "meeting_id");
         validator.ThrowIfInvalid();
 
-        return new V1.GetMeetingResponse { Meeting = await ReadAsync(id, context.CancellationToken) };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetMeetingResponse { Meeting = await ToWireAsync(session, await meetings.GetAsync(session, id)) };
     }
 
+    /// <remarks>Four queries whatever the page size: the page, the agendas and attendance, the decisions, the action items.</remarks>
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListMeetingsResponse> ListMeetings(V1.ListMeetingsRequest request, ServerCallContext context)
     {
@@ -161,15 +151,14 @@ internal sealed partial class MeetingsGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var ct = context.CancellationToken;
-        var ids = await meetings.ListIdsAsync(status, from, to, page, ct);
-        var response = new V1.ListMeetingsResponse { NextPageToken = page.NextPageToken(ids.Count) };
-        var open = await actionItems.GetOpenAsync(null, ct);
-        foreach (var id in ids)
-        {
-            response.Meetings.Add(await ReadAsync(id, ct, open));
-        }
-
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await meetings.ListAsync(session, status, from, to, page);
+        var ids = found.Select(m => m.Id).ToList();
+        var decisions = await meetings.GetDecisionsAsync(session, ids);
+        var items = await actionItems.GetForMeetingsAsync(session, ids);
+        var today = Today;
+        var response = new V1.ListMeetingsResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Meetings.AddRange(found.Select(m => MeetingWire.ToWire(m, decisions, items, today)));
         return response;
     }
 
@@ -182,24 +171,24 @@ internal sealed partial class MeetingsGrpcService(
         }
     }
 
-    private async Task ChangeAsync(Guid id, Action<Meeting> change, AuditEntry audit, CancellationToken ct)
+    /// <summary>The write shared by the meeting's simple changes: load, change, store, audit the changed fields, answer.</summary>
+    private async Task<V1.Meeting> ChangeAsync(ServerCallContext context, Guid id, Action<Meeting> change, params string[] fields)
     {
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(ct);
-        var meeting = await meetings.GetAsync(unitOfWork, id, ct);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var meeting = await meetings.GetAsync(unitOfWork, id);
         change(meeting);
-        await meetings.UpdateAsync(unitOfWork, meeting, ct);
-        unitOfWork.Audit(audit);
-        await unitOfWork.CommitAsync(ct);
+        await meetings.UpdateAsync(unitOfWork, meeting);
+        unitOfWork.Audit(AuditAction.Update, MeetingsAudit.Meeting, meeting.Id, fields);
+        var answer = await ToWireAsync(unitOfWork, meeting);
+        await unitOfWork.CommitAsync();
+        return answer;
     }
 
-    /// <summary>The audit record of a write by the caller: the RPC, the resource and the names of the fields it changed.</summary>
-    private static AuditEntry AuditOf(ServerCallContext context, string operation, AuditAction action, string resourceType, Guid resourceId, params string[] fields) =>
-        new(AuditActor.From(context.GetCaller()), operation, action, resourceType, resourceId.ToString()) { Fields = fields };
-
-    private async Task<V1.Meeting> ReadAsync(Guid id, CancellationToken ct, IReadOnlyList<ActionItem>? openActionItems = null)
-    {
-        var meeting = await meetings.GetAsync(id, ct);
-        var agenda = meeting.AgendaWithCarriedItems(openActionItems ?? await actionItems.GetOpenAsync(null, ct));
-        return MeetingMapper.ToWire(meeting, agenda, await meetings.GetDecisionsAsync(id, ct), await actionItems.GetByMeetingAsync(id, ct), Today);
-    }
+    /// <summary>
+    /// The wire form of a meeting the caller holds, with what the meeting does not hold itself (its
+    /// decisions, its action items, the open items its agenda carries) read in the same session.
+    /// </summary>
+    private async Task<V1.Meeting> ToWireAsync(IDbSession session, Meeting meeting) =>
+        MeetingWire.ToWire(meeting, await meetings.GetDecisionsAsync(session, [meeting.Id]),
+            await actionItems.GetForMeetingsAsync(session, [meeting.Id]), Today);
 }

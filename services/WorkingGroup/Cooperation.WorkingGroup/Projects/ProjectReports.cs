@@ -19,32 +19,29 @@ namespace Cooperation.WorkingGroup.Projects;
 /// </summary>
 public sealed partial class ProjectReports(ProjectRepository projects, ILogger<ProjectReports> logger)
 {
-    public const string ProjectResource = "ProjectProposal";
-    public const string InboxMessageResource = "InboxMessage";
-
     /// <summary>Applies <paramref name="report"/> to its project; <paramref name="apply"/> returns false when it was already applied.</summary>
     public async Task ApplyAsync(
         IUnitOfWork unitOfWork, IntegrationEvent report, Guid projectId, Func<ProjectProposal, bool> apply, string changedField)
     {
-        var project = await projects.FindAsync(unitOfWork, projectId, unitOfWork.CancellationToken);
+        var project = await projects.FindAsync(unitOfWork, projectId);
         if (project is null)
         {
             LogUnknownProject(logger, report.GetType().Name, projectId);
-            unitOfWork.Audit(AuditAction.Create, InboxMessageResource, report.EventId,
+            unitOfWork.Audit(AuditAction.Create, ProjectsAudit.InboxMessage, report.EventId,
                 justification: "the working group never proposed this project; no change");
             return;
         }
 
         if (!apply(project))
         {
-            unitOfWork.Audit(AuditAction.Create, InboxMessageResource, report.EventId,
+            unitOfWork.Audit(AuditAction.Create, ProjectsAudit.InboxMessage, report.EventId,
                 justification: "already applied to the project; no change");
             return;
         }
 
-        await projects.UpdateAsync(unitOfWork, project, unitOfWork.CancellationToken);
+        await projects.UpdateAsync(unitOfWork, project);
         unitOfWork.Publish(new ProjectStatusChanged { ProjectId = project.Id, Status = ProjectRepository.Text(project.Status) });
-        unitOfWork.Audit(AuditAction.Update, ProjectResource, project.Id, ["status", changedField]);
+        unitOfWork.Audit(AuditAction.Update, ProjectsAudit.ProjectProposal, project.Id, ["status", changedField]);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{EventType} for project {ProjectId}, which the working group never proposed; ignored")]

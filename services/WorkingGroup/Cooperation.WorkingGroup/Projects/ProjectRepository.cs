@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
@@ -7,8 +6,11 @@ using Dapper;
 
 namespace Cooperation.WorkingGroup.Projects;
 
-/// <summary>Stores project proposals with their cooperation areas and lead agencies.</summary>
-public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProvider clock)
+/// <summary>
+/// Stores project proposals with their cooperation areas and lead agencies. Writes go through the
+/// caller's unit of work; a page of projects is read in two queries whatever its size.
+/// </summary>
+public sealed class ProjectRepository(TimeProvider clock)
 {
     private const string InsertSql = """
         INSERT INTO project_proposals (id, title, summary, workstream, status, decision_id, proposed_at, updated_at)
@@ -28,102 +30,95 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
         WHERE id = @Id
         """;
 
-    private const string SelectSql = """
-        SELECT id AS Id, title AS Title, summary AS Summary, workstream AS Workstream, status AS Status,
-               decision_id AS DecisionId, proposed_at AS ProposedAt, commenced_on AS CommencedOn, completed_on AS CompletedOn
-        FROM project_proposals WHERE id = @Id
+    private const string Columns = $"""
+        id AS {nameof(ProjectRow.Id)}, title AS {nameof(ProjectRow.Title)}, summary AS {nameof(ProjectRow.Summary)},
+        workstream AS {nameof(ProjectRow.Workstream)}, status AS {nameof(ProjectRow.Status)}, decision_id AS {nameof(ProjectRow.DecisionId)},
+        proposed_at AS {nameof(ProjectRow.ProposedAt)}, commenced_on AS {nameof(ProjectRow.CommencedOn)}, completed_on AS {nameof(ProjectRow.CompletedOn)}
         """;
 
-    private const string SelectAreasSql = "SELECT area FROM project_cooperation_areas WHERE project_id = @Id ORDER BY position";
+    private const string SelectSql = $"SELECT {Columns} FROM project_proposals WHERE id = @Id";
 
-    private const string SelectLeadsSql = "SELECT agency_id FROM project_lead_agencies WHERE project_id = @Id ORDER BY agency_id";
-
-    private const string ListSql = """
-        SELECT id FROM project_proposals
+    private const string ListSql = $"""
+        SELECT {Columns} FROM project_proposals
         WHERE (@Status IS NULL OR status = @Status) AND (@Workstream IS NULL OR workstream = @Workstream)
         ORDER BY proposed_at, id
         LIMIT @Limit OFFSET @Offset
         """;
 
-    public async Task InsertAsync(IUnitOfWork unitOfWork, ProjectProposal project, CancellationToken cancellationToken)
+    // The areas and the lead agencies of every project of a page, in one round trip.
+    private const string ChildrenSql = $"""
+        SELECT project_id AS {nameof(AreaRow.ProjectId)}, area AS {nameof(AreaRow.Area)}
+        FROM project_cooperation_areas WHERE project_id = ANY(@Ids) ORDER BY project_id, position;
+        SELECT project_id AS {nameof(LeadRow.ProjectId)}, agency_id AS {nameof(LeadRow.AgencyId)}
+        FROM project_lead_agencies WHERE project_id = ANY(@Ids) ORDER BY project_id, agency_id;
+        """;
+
+    public async Task InsertAsync(IUnitOfWork unitOfWork, ProjectProposal project)
     {
-        await Execute(unitOfWork, InsertSql, new
+        await unitOfWork.ExecuteAsync(InsertSql, new
         {
             project.Id, project.Title, project.Summary, Workstream = Text(project.Workstream), Status = Text(project.Status), project.ProposedAt,
-        }, cancellationToken);
-        for (var i = 0; i < project.CooperationAreas.Count; i++)
+        });
+        if (project.CooperationAreas.Count > 0)
         {
-            await Execute(unitOfWork, InsertAreaSql, new { ProjectId = project.Id, Position = i + 1, Area = project.CooperationAreas[i] }, cancellationToken);
+            await unitOfWork.ExecuteAsync(InsertAreaSql,
+                project.CooperationAreas.Select((area, i) => new { ProjectId = project.Id, Position = i + 1, Area = area }).ToList());
         }
 
-        foreach (var agencyId in project.LeadAgencyIds)
-        {
-            await Execute(unitOfWork, InsertLeadSql, new { ProjectId = project.Id, AgencyId = agencyId }, cancellationToken);
-        }
+        await unitOfWork.ExecuteAsync(InsertLeadSql, project.LeadAgencyIds.Select(agencyId => new { ProjectId = project.Id, AgencyId = agencyId }).ToList());
     }
 
-    public Task UpdateAsync(IUnitOfWork unitOfWork, ProjectProposal project, CancellationToken cancellationToken) =>
-        Execute(unitOfWork, UpdateSql, new
+    public Task UpdateAsync(IUnitOfWork unitOfWork, ProjectProposal project) =>
+        unitOfWork.ExecuteAsync(UpdateSql, new
         {
             project.Id, Status = Text(project.Status), project.DecisionId,
             project.CommencedOn, project.CompletedOn, Now = clock.GetUtcNow(),
-        }, cancellationToken);
+        });
 
-    public Task<ProjectProposal?> FindAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken) =>
-        LoadAsync(unitOfWork.Connection, unitOfWork.Transaction, id, cancellationToken);
-
-    public async Task<ProjectProposal> GetAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken) =>
-        await FindAsync(unitOfWork, id, cancellationToken) ?? throw new NotFoundException("project", id.ToString());
-
-    public async Task<ProjectProposal> GetAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>One project with its areas and lead agencies; null when there is none.</summary>
+    public async Task<ProjectProposal?> FindAsync(IDbSession session, Guid id)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await LoadAsync(connection, null, id, cancellationToken) ?? throw new NotFoundException("project", id.ToString());
+        var row = await session.QuerySingleOrDefaultAsync<ProjectRow>(SelectSql, new { Id = id });
+        return row is null ? null : (await AssembleAsync(session, [row]))[0];
     }
 
-    public async Task<IReadOnlyList<ProjectProposal>> ListAsync(
-        ProjectStatus? status, Workstream? workstream, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>One project; NotFound when there is none.</summary>
+    public async Task<ProjectProposal> GetAsync(IDbSession session, Guid id) =>
+        await FindAsync(session, id) ?? throw new NotFoundException("project", id.ToString());
+
+    /// <summary>One page of projects in the order they were proposed: two queries whatever the page size.</summary>
+    public async Task<IReadOnlyList<ProjectProposal>> ListAsync(IDbSession session, ProjectStatus? status, Workstream? workstream, PageRequest page)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<Guid>(new CommandDefinition(ListSql, new
+        var rows = await session.QueryAsync<ProjectRow>(ListSql, new
         {
             Status = status is null ? null : Text(status.Value),
             Workstream = workstream is null ? null : Text(workstream.Value),
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
-        var projects = new List<ProjectProposal>();
-        foreach (var id in ids)
-        {
-            projects.Add((await LoadAsync(connection, null, id, cancellationToken))!);
-        }
-
-        return projects;
+        });
+        return await AssembleAsync(session, rows);
     }
 
     internal static string Text(ProjectStatus status) => status.ToString().ToLowerInvariant();
 
     private static string Text(Workstream workstream) => workstream == Workstream.Training ? "training" : "capacity_building";
 
-    private static async Task<ProjectProposal?> LoadAsync(DbConnection connection, DbTransaction? transaction, Guid id, CancellationToken cancellationToken)
+    /// <summary>Reads the areas and leads of every project in <paramref name="rows"/> at once and builds the projects, in the rows' order.</summary>
+    private static async Task<IReadOnlyList<ProjectProposal>> AssembleAsync(IDbSession session, IReadOnlyList<ProjectRow> rows)
     {
-        var args = new { Id = id };
-        var row = await connection.QuerySingleOrDefaultAsync<ProjectRow>(new CommandDefinition(SelectSql, args, transaction, cancellationToken: cancellationToken));
-        if (row is null)
+        if (rows.Count == 0)
         {
-            return null;
+            return [];
         }
 
-        var areas = await connection.QueryAsync<string>(new CommandDefinition(SelectAreasSql, args, transaction, cancellationToken: cancellationToken));
-        var leads = await connection.QueryAsync<Guid>(new CommandDefinition(SelectLeadsSql, args, transaction, cancellationToken: cancellationToken));
-        return new ProjectProposal(
+        using var children = await session.QueryMultipleAsync(ChildrenSql, new { Ids = rows.Select(r => r.Id).ToArray() });
+        var areas = (await children.ReadAsync<AreaRow>()).ToLookup(a => a.ProjectId, a => a.Area);
+        var leads = (await children.ReadAsync<LeadRow>()).ToLookup(l => l.ProjectId, l => l.AgencyId);
+        return rows.Select(row => new ProjectProposal(
             row.Id, row.Title, row.Summary, row.Workstream == "training" ? Workstream.Training : Workstream.CapacityBuilding,
-            areas.ToList(), leads.ToList(), Enum.Parse<ProjectStatus>(row.Status, ignoreCase: true), row.ProposedAt,
-            row.DecisionId, row.CommencedOn, row.CompletedOn);
+            areas[row.Id].ToList(), leads[row.Id].ToList(), Enum.Parse<ProjectStatus>(row.Status, ignoreCase: true), row.ProposedAt,
+            row.DecisionId, row.CommencedOn, row.CompletedOn)).ToList();
     }
-
-    private static Task<int> Execute(IUnitOfWork unitOfWork, string sql, object args, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(sql, args, unitOfWork.Transaction, cancellationToken: cancellationToken));
 
     private sealed class ProjectRow
     {
@@ -136,5 +131,17 @@ public sealed class ProjectRepository(IDbConnectionFactory connections, TimeProv
         public DateTimeOffset ProposedAt { get; init; }
         public DateOnly? CommencedOn { get; init; }
         public DateOnly? CompletedOn { get; init; }
+    }
+
+    private sealed class AreaRow
+    {
+        public Guid ProjectId { get; init; }
+        public string Area { get; init; } = "";
+    }
+
+    private sealed class LeadRow
+    {
+        public Guid ProjectId { get; init; }
+        public Guid AgencyId { get; init; }
     }
 }

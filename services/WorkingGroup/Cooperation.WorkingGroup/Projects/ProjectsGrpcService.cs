@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
@@ -20,12 +21,13 @@ namespace Cooperation.WorkingGroup.Projects;
 /// </summary>
 internal sealed class ProjectsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
+    IDbConnectionFactory connections,
     ProjectRepository projects,
     MeetingRepository meetings,
+    ProgrammeQueries programme,
     TimeProvider clock) : V1.ProjectsService.ProjectsServiceBase
 {
     private const int MaxTags = 20;
-    private const string ProjectResource = "ProjectProposal";
 
     [Authorize(Policy = CooperationPolicies.ManageProjects)]
     public override async Task<V1.ProposeProjectResponse> ProposeProject(V1.ProposeProjectRequest request, ServerCallContext context)
@@ -58,28 +60,21 @@ internal sealed class ProjectsGrpcService(
                 "A project lead may propose a project only with their own agency among the lead agencies.");
         }
 
-        var ct = context.CancellationToken;
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
-            areas.Distinct().Select(ProjectMapper.StoredArea).ToList(), leads, clock.GetUtcNow());
-        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
+            areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.StoredNow());
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var known = await programme.GetExistingAgencyIdsAsync(unitOfWork, leads);
+        var unknown = leads.FirstOrDefault(a => !known.Contains(a));
+        if (unknown != Guid.Empty)
         {
-            var known = await ProgrammeQueries.GetExistingAgencyIdsAsync(unitOfWork, leads, ct);
-            var unknown = leads.FirstOrDefault(a => !known.Contains(a));
-            if (unknown != Guid.Empty)
-            {
-                throw new NotFoundException("agency", unknown.ToString());
-            }
-
-            await projects.InsertAsync(unitOfWork, project, ct);
-            unitOfWork.Publish(StatusChanged(project));
-            unitOfWork.Audit(new AuditEntry(AuditActor.From(caller), nameof(ProposeProject), AuditAction.Create, ProjectResource, project.Id.ToString())
-            {
-                Fields = ["title", "summary", "workstream", "cooperation_areas", "lead_agency_ids"],
-            });
-            await unitOfWork.CommitAsync(ct);
+            throw new NotFoundException("agency", unknown.ToString());
         }
 
-        return new V1.ProposeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(project.Id, ct)) };
+        await projects.InsertAsync(unitOfWork, project);
+        unitOfWork.Publish(StatusChanged(project));
+        unitOfWork.Audit(AuditAction.Create, ProjectsAudit.ProjectProposal, project.Id, ["title", "summary", "workstream", "cooperation_areas", "lead_agency_ids"]);
+        await unitOfWork.CommitAsync();
+        return new V1.ProposeProjectResponse { Project = ProjectWire.ToWire(project) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -90,37 +85,29 @@ internal sealed class ProjectsGrpcService(
         var decisionId = validator.RequireId(request.DecisionId, "decision_id");
         validator.ThrowIfInvalid();
 
-        var ct = context.CancellationToken;
-        await using (var unitOfWork = await unitOfWorkFactory.BeginAsync(ct))
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var project = await projects.GetAsync(unitOfWork, id);
+        // Decisions are recorded only at held meetings, so a known decision is one of a held meeting.
+        var decision = await meetings.FindDecisionAsync(unitOfWork, decisionId) ?? throw new NotFoundException("decision", decisionId.ToString());
+        project.Agree(decision);
+        await projects.UpdateAsync(unitOfWork, project);
+        unitOfWork.Publish(new ProjectAgreed
         {
-            var project = await projects.GetAsync(unitOfWork, id, ct);
-            // Decisions are recorded only at held meetings, so a known decision is one of a held meeting.
-            var decision = await meetings.FindDecisionAsync(unitOfWork, decisionId, ct)
-                ?? throw new NotFoundException("decision", decisionId.ToString());
-            project.Agree(decision);
-            await projects.UpdateAsync(unitOfWork, project, ct);
-            unitOfWork.Publish(new ProjectAgreed
-            {
-                OccurredAt = clock.GetUtcNow(),
-                ProjectId = project.Id,
-                Title = project.Title,
-                Summary = project.Summary,
-                Workstream = project.Workstream,
-                DecisionId = decision.Id,
-                CooperationAreas = project.CooperationAreas,
-                LeadAgencyIds = project.LeadAgencyIds,
-            });
-            unitOfWork.Publish(StatusChanged(project));
-            unitOfWork.Audit(new AuditEntry(AuditActor.From(context.GetCaller()), nameof(AgreeProject), AuditAction.Update, ProjectResource, project.Id.ToString())
-            {
-                Fields = ["status", "decision_id"],
-            });
-            await unitOfWork.CommitAsync(ct);
-        }
-
-        return new V1.AgreeProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, ct)) };
+            ProjectId = project.Id,
+            Title = project.Title,
+            Summary = project.Summary,
+            Workstream = project.Workstream,
+            DecisionId = decision.Id,
+            CooperationAreas = project.CooperationAreas,
+            LeadAgencyIds = project.LeadAgencyIds,
+        });
+        unitOfWork.Publish(StatusChanged(project));
+        unitOfWork.Audit(AuditAction.Update, ProjectsAudit.ProjectProposal, project.Id, ["status", "decision_id"]);
+        await unitOfWork.CommitAsync();
+        return new V1.AgreeProjectResponse { Project = ProjectWire.ToWire(project) };
     }
 
+    /// <remarks>Two queries: the project, then its areas and lead agencies.</remarks>
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetProjectResponse> GetProject(V1.GetProjectRequest request, ServerCallContext context)
     {
@@ -128,9 +115,11 @@ internal sealed class ProjectsGrpcService(
         var id = validator.RequireId(request.ProjectId, "project_id");
         validator.ThrowIfInvalid();
 
-        return new V1.GetProjectResponse { Project = ProjectMapper.ToWire(await projects.GetAsync(id, context.CancellationToken)) };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetProjectResponse { Project = ProjectWire.ToWire(await projects.GetAsync(session, id)) };
     }
 
+    /// <remarks>Two queries whatever the page size: the page, then the areas and lead agencies of all its projects.</remarks>
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.ListProjectsResponse> ListProjects(V1.ListProjectsRequest request, ServerCallContext context)
     {
@@ -140,15 +129,15 @@ internal sealed class ProjectsGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await projects.ListAsync(status, workstream, page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await projects.ListAsync(session, status, workstream, page);
         var response = new V1.ListProjectsResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Projects.AddRange(found.Select(ProjectMapper.ToWire));
+        response.Projects.AddRange(found.Select(ProjectWire.ToWire));
         return response;
     }
 
-    private ProjectStatusChanged StatusChanged(ProjectProposal project) => new()
+    private static ProjectStatusChanged StatusChanged(ProjectProposal project) => new()
     {
-        OccurredAt = clock.GetUtcNow(),
         ProjectId = project.Id,
         Status = ProjectRepository.Text(project.Status),
     };

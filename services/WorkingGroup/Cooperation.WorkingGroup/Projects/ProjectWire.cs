@@ -12,7 +12,7 @@ namespace Cooperation.WorkingGroup.Projects;
 /// what it stores and what ProjectAgreed carries): the stored form of a
 /// <see cref="CooperationAreaTag"/>, "information_sharing".
 /// </summary>
-internal static class ProjectMapper
+internal static class ProjectWire
 {
     public static V1.Project ToWire(ProjectProposal project)
     {
@@ -29,7 +29,8 @@ internal static class ProjectMapper
             CompletedOn = WireDate.ToWire(project.CompletedOn),
         };
         wire.CooperationAreas.AddRange(project.CooperationAreas.Select(TagOf));
-        wire.LeadAgencyIds.AddRange(project.LeadAgencyIds.Select(a => a.ToString()));
+        // In id order, as stored and read back, so an answer equals a later read whatever order the request named them in.
+        wire.LeadAgencyIds.AddRange(project.LeadAgencyIds.Order().Select(a => a.ToString()));
         return wire;
     }
 

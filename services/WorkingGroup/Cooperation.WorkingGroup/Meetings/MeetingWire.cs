@@ -4,11 +4,12 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Meetings;
 
 /// <summary>Domain meetings to their wire form, and the meeting enums both ways.</summary>
-internal static class MeetingMapper
+internal static class MeetingWire
 {
-    public static V1.Meeting ToWire(
-        Meeting meeting, IReadOnlyList<AgendaItem> agenda, IEnumerable<Decision> decisions, IEnumerable<ActionItem> actionItems, DateOnly today)
+    /// <summary>A meeting as read: its decisions, its own action items, and the open ones a scheduled meeting's agenda carries.</summary>
+    public static V1.Meeting ToWire(Meeting meeting, ILookup<Guid, Decision> decisions, MeetingActionItems actionItems, DateOnly today)
     {
+        var agenda = meeting.AgendaWithCarriedItems(actionItems.Open);
         var wire = new V1.Meeting
         {
             Id = meeting.Id.ToString(),
@@ -28,8 +29,8 @@ internal static class MeetingMapper
             Participant = WireParticipant.ToWire(a.Participant),
             CoChair = a.CoChair,
         }));
-        wire.Decisions.AddRange(decisions.Select(ToWire));
-        wire.ActionItems.AddRange(actionItems.Select(i => ToWire(i, today)));
+        wire.Decisions.AddRange(decisions[meeting.Id].Select(ToWire));
+        wire.ActionItems.AddRange(actionItems.ByMeeting[meeting.Id].Select(i => ToWire(i, today)));
         return wire;
     }
 
