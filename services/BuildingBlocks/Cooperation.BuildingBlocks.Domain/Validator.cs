@@ -54,25 +54,6 @@ public sealed class Validator
         return id;
     }
 
-    /// <summary>Parses an ISO-8601 calendar date (yyyy-MM-dd).</summary>
-    public DateOnly RequireDate(string? value, string field)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Add(field, "is required");
-            return default;
-        }
-
-        if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var date))
-        {
-            Add(field, "must be a date in the form yyyy-MM-dd");
-            return default;
-        }
-
-        return date;
-    }
-
     public void ThrowIfInvalid()
     {
         if (!IsValid)

@@ -5,18 +5,36 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.CooperationAreas;
 
-public sealed class CooperationAreasRpcTests : IDisposable
+/// <summary>
+/// The tests share one service: each names its areas uniquely and looks only at those. Moving the
+/// clock forward only orders a test's own areas; nothing else here reads the time.
+/// </summary>
+public sealed class CooperationAreasRpcTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
-    private readonly V1.CooperationAreasService.CooperationAreasServiceClient _client;
-
-    public CooperationAreasRpcTests() => _client = new V1.CooperationAreasService.CooperationAreasServiceClient(_factory.Channel);
+    private readonly V1.CooperationAreasService.CooperationAreasServiceClient _client = new(factory.Channel);
 
     private Task<V1.IdentifyCooperationAreaResponse> IdentifyAsync(string title, params TypeV1.CooperationAreaTag[] tags)
     {
         var request = new V1.IdentifyCooperationAreaRequest { Title = title, Description = $"{title}: what and why" };
         request.Tags.AddRange(tags);
         return _client.IdentifyCooperationAreaAsync(request).ResponseAsync;
+    }
+
+    /// <summary>Every listed area, page by page with <paramref name="pageSize"/>, as the pages came.</summary>
+    private async Task<List<V1.CooperationArea>> ListAllAsync(int pageSize, TypeV1.CooperationAreaTag tag = TypeV1.CooperationAreaTag.Unspecified)
+    {
+        var all = new List<V1.CooperationArea>();
+        var token = "";
+        do
+        {
+            var page = await _client.ListCooperationAreasAsync(new V1.ListCooperationAreasRequest { PageSize = pageSize, PageToken = token, Tag = tag });
+            Assert.InRange(page.CooperationAreas.Count, 0, pageSize);
+            all.AddRange(page.CooperationAreas);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        return all;
     }
 
     [Fact]
@@ -49,23 +67,23 @@ public sealed class CooperationAreasRpcTests : IDisposable
     [Fact]
     public async Task ListCooperationAreas_filters_by_tag_and_pages()
     {
-        await IdentifyAsync("Supply chains", TypeV1.CooperationAreaTag.SupplyChains, TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups);
-        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await IdentifyAsync("Joint training", TypeV1.CooperationAreaTag.Training);
-        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await IdentifyAsync("Debriefs", TypeV1.CooperationAreaTag.OperationalDebriefs, TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups);
+        var run = Guid.NewGuid().ToString("N");
+        await IdentifyAsync($"Supply chains {run}", TypeV1.CooperationAreaTag.SupplyChains, TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await IdentifyAsync($"Joint training {run}", TypeV1.CooperationAreaTag.Training);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await IdentifyAsync($"Debriefs {run}", TypeV1.CooperationAreaTag.OperationalDebriefs, TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups);
+        List<string> Mine(IEnumerable<V1.CooperationArea> areas) =>
+            areas.Where(a => a.Title.EndsWith(run, StringComparison.Ordinal)).Select(a => a.Title.Split(' ')[0]).ToList();
 
-        var targeting = await _client.ListCooperationAreasAsync(
-            new V1.ListCooperationAreasRequest { Tag = TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups });
-        var page1 = await _client.ListCooperationAreasAsync(new V1.ListCooperationAreasRequest { PageSize = 2 });
-        var page2 = await _client.ListCooperationAreasAsync(new V1.ListCooperationAreasRequest { PageSize = 2, PageToken = page1.NextPageToken });
+        var targeting = await ListAllAsync(200, TypeV1.CooperationAreaTag.TargetingOrganisedCrimeGroups);
+        var paged = await ListAllAsync(2);
 
-        Assert.Equal(["Supply chains", "Debriefs"], targeting.CooperationAreas.Select(a => a.Title));
-        Assert.Equal(2, targeting.CooperationAreas[0].Tags.Count);
-        Assert.Equal(["Supply chains", "Joint training", "Debriefs"], page1.CooperationAreas.Concat(page2.CooperationAreas).Select(a => a.Title));
+        Assert.Equal(["Supply", "Debriefs"], Mine(targeting));
+        Assert.Equal(2, targeting.First(a => a.Title == $"Supply chains {run}").Tags.Count);
+        Assert.Equal(["Supply", "Joint", "Debriefs"], Mine(paged));
+        Assert.Equal(paged.Count, paged.Select(a => a.Id).Distinct().Count());
         await RpcAssert.InvalidArgumentAsync("tag", () => _client.ListCooperationAreasAsync(
             new V1.ListCooperationAreasRequest { Tag = (TypeV1.CooperationAreaTag)500 }).ResponseAsync);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

@@ -38,21 +38,21 @@ public sealed class ReviewScheduleTests
         Assert.True(schedule.Concluded);
         Assert.Null(schedule.NextReviewDue);
         var ex = Assert.Throws<RuleViolationException>(() => schedule.EnsureCanRecord(Today, Today));
-        Assert.Equal(ReviewSchedule.NoReviewAfterConclusionRule, ex.Rule);
+        Assert.Equal(ReviewRules.NoReviewAfterConclusion, ex.Rule);
     }
 
     [Fact]
     public void A_review_before_signing_is_refused()
     {
         var ex = Assert.Throws<RuleViolationException>(() => ReviewSchedule.From(null, Today).EnsureCanRecord(new DateOnly(2023, 11, 12), Today));
-        Assert.Equal(ReviewSchedule.NotBeforeSigningRule, ex.Rule);
+        Assert.Equal(ReviewRules.ReviewNotBeforeSigning, ex.Rule);
     }
 
     [Fact]
     public void A_review_dated_in_the_future_is_refused()
     {
         var ex = Assert.Throws<RuleViolationException>(() => ReviewSchedule.From(null, Today).EnsureCanRecord(Today.AddDays(1), Today));
-        Assert.Equal(ReviewSchedule.NotInFutureRule, ex.Rule);
+        Assert.Equal(ReviewRules.ReviewNotInFuture, ex.Rule);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class ReviewScheduleTests
         var schedule = ReviewSchedule.From(Review(new DateOnly(2024, 3, 10)), Today);
 
         var ex = Assert.Throws<RuleViolationException>(() => schedule.EnsureCanRecord(new DateOnly(2024, 3, 9), Today));
-        Assert.Equal(ReviewSchedule.InDateOrderRule, ex.Rule);
+        Assert.Equal(ReviewRules.ReviewsInDateOrder, ex.Rule);
         schedule.EnsureCanRecord(new DateOnly(2024, 3, 10), Today);
     }
 }

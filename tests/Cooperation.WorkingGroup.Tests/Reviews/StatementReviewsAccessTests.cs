@@ -5,6 +5,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Reviews;
 
+// A factory per test: the reviews are the programme's one history, so a review one test records changes what another may record.
 public sealed class StatementReviewsAccessTests : IDisposable
 {
     private readonly WorkingGroupServiceFactory _factory = new();

@@ -5,6 +5,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Reviews;
 
+// A factory per test: the reviews are the programme's one history, so a review one test records changes what another may record.
 public sealed class StatementReviewsRpcTests : IDisposable
 {
     private readonly WorkingGroupServiceFactory _factory = new();
@@ -45,11 +46,11 @@ public sealed class StatementReviewsRpcTests : IDisposable
     [Fact]
     public async Task RecordStatementReview_breaks_a_rule_in_the_future_out_of_order_or_after_conclusion()
     {
-        await RpcAssert.FailedPreconditionAsync(ReviewSchedule.NotInFutureRule, () => RecordAsync("2025-01-16"));
+        await RpcAssert.FailedPreconditionAsync(ReviewRules.ReviewNotInFuture, () => RecordAsync("2025-01-16"));
         await RecordAsync("2024-11-13", V1.ReviewOutcome.Amend);
-        await RpcAssert.FailedPreconditionAsync(ReviewSchedule.InDateOrderRule, () => RecordAsync("2024-11-12"));
+        await RpcAssert.FailedPreconditionAsync(ReviewRules.ReviewsInDateOrder, () => RecordAsync("2024-11-12"));
         await RecordAsync("2024-12-01", V1.ReviewOutcome.Conclude);
-        await RpcAssert.FailedPreconditionAsync(ReviewSchedule.NoReviewAfterConclusionRule, () => RecordAsync("2025-01-15"));
+        await RpcAssert.FailedPreconditionAsync(ReviewRules.NoReviewAfterConclusion, () => RecordAsync("2025-01-15"));
         Assert.Equal(2, (await OutboxAssert.AllAsync<StatementReviewed>(_factory)).Count);
     }
 

@@ -21,7 +21,7 @@ public sealed class MeasureDefinitionTests
     {
         Assert.Equal(5m, Define(10m, 5m, MeasureDirection.Decrease).Target);
         var ex = Assert.Throws<ValidationFailedException>(() => Define(10m, 20m, MeasureDirection.Decrease));
-        Assert.Contains(MeasureDefinition.TargetBeyondBaselineRule, Assert.Single(ex.Violations).Description, StringComparison.Ordinal);
+        Assert.Contains(SuccessCriterionRules.TargetBeyondBaseline, Assert.Single(ex.Violations).Description, StringComparison.Ordinal);
     }
 
     [Fact]

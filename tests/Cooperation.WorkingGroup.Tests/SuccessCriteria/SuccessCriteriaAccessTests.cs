@@ -1,15 +1,13 @@
+using Cooperation.WorkingGroup.Tests.CooperationAreas;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
-using Cooperation.WorkingGroup.Tests.PersonalData;
 using Grpc.Core;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.SuccessCriteria;
 
-public sealed class SuccessCriteriaAccessTests : IDisposable
+public sealed class SuccessCriteriaAccessTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
-
-    private V1.SuccessCriteriaService.SuccessCriteriaServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));
+    private V1.SuccessCriteriaService.SuccessCriteriaServiceClient ClientAs(string persona) => new(factory.ChannelFor(persona));
 
     private static V1.DefineSuccessMeasureRequest Measure(string criterionId, double target) => new()
     {
@@ -30,23 +28,24 @@ public sealed class SuccessCriteriaAccessTests : IDisposable
             Period = update.Period, Direction = update.Direction,
         });
 
-        await AuditAssert.SingleByDefaultCallerAsync(_factory, "DefineSuccessCriterion", "create", "SuccessCriterion", criterion.Id);
-        await AuditAssert.SingleByDefaultCallerAsync(_factory, "DefineSuccessMeasure", "create", "SuccessMeasure", measure.Id);
-        await AuditAssert.SingleByDefaultCallerAsync(_factory, "UpdateSuccessMeasure", "update", "SuccessMeasure", measure.Id);
+        await ResourceAudit.SingleByDefaultCallerAsync(factory, "DefineSuccessCriterion", "create", "SuccessCriterion", criterion.Id);
+        await ResourceAudit.SingleByDefaultCallerAsync(factory, "DefineSuccessMeasure", "create", "SuccessMeasure", measure.Id);
+        await ResourceAudit.SingleByDefaultCallerAsync(factory, "UpdateSuccessMeasure", "update", "SuccessMeasure", measure.Id);
     }
 
     [Fact]
     public async Task Only_a_co_chair_defines_criteria_and_measures()
     {
+        var title = $"Refused {Guid.NewGuid()}";
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, () => ClientAs("analyst").DefineSuccessCriterionAsync(
-            new V1.DefineSuccessCriterionRequest { Title = "t", Description = "d" }).ResponseAsync);
+            new V1.DefineSuccessCriterionRequest { Title = title, Description = "d" }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
             () => ClientAs("bg-border-police-coordinator").DefineSuccessMeasureAsync(Measure(Guid.NewGuid().ToString(), 1)).ResponseAsync);
-        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.SuccessCriteriaService.SuccessCriteriaServiceClient(_factory.AnonymousChannel)
+        await RpcAssert.ThrowsAsync(StatusCode.Unauthenticated, () => new V1.SuccessCriteriaService.SuccessCriteriaServiceClient(factory.AnonymousChannel)
             .ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest()).ResponseAsync);
-        Assert.Empty((await ClientAs("analyst").ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest())).SuccessCriteria);
-        Assert.Empty(await AuditRecords.AllAsync(_factory));
+        var listed = await ClientAs("analyst").ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = 200 });
+        Assert.DoesNotContain(listed.SuccessCriteria, c => c.Title == title);
+        Assert.Empty(await ResourceAudit.ByPersonaAsync(factory, "analyst"));
+        Assert.Empty(await ResourceAudit.ByPersonaAsync(factory, "bg-border-police-coordinator"));
     }
-
-    public void Dispose() => _factory.Dispose();
 }

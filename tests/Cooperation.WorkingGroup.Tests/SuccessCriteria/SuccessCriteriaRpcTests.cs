@@ -6,12 +6,13 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.SuccessCriteria;
 
-public sealed class SuccessCriteriaRpcTests : IDisposable
+/// <summary>
+/// The tests share one service: each defines its own criteria and looks only at those and their
+/// events. Moving the clock forward only orders a test's own criteria; nothing else here reads the time.
+/// </summary>
+public sealed class SuccessCriteriaRpcTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
-    private readonly V1.SuccessCriteriaService.SuccessCriteriaServiceClient _client;
-
-    public SuccessCriteriaRpcTests() => _client = new V1.SuccessCriteriaService.SuccessCriteriaServiceClient(_factory.Channel);
+    private readonly V1.SuccessCriteriaService.SuccessCriteriaServiceClient _client = new(factory.Channel);
 
     private async Task<V1.SuccessCriterion> CriterionAsync(string title = "Faster information sharing", string areaId = "") =>
         (await _client.DefineSuccessCriterionAsync(new V1.DefineSuccessCriterionRequest
@@ -34,7 +35,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     {
         var request = new V1.IdentifyCooperationAreaRequest { Title = "Information sharing", Description = "¶4a" };
         request.Tags.Add(TypeV1.CooperationAreaTag.InformationSharing);
-        return (await new V1.CooperationAreasService.CooperationAreasServiceClient(_factory.Channel).IdentifyCooperationAreaAsync(request)).CooperationArea;
+        return (await new V1.CooperationAreasService.CooperationAreasServiceClient(factory.Channel).IdentifyCooperationAreaAsync(request)).CooperationArea;
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         Assert.Equal((10d, 2.5d, V1.MeasureDirection.Decrease), (measure.Baseline, measure.Target, measure.Direction));
         var read = (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { SuccessCriterionId = criterion.Id })).SuccessCriterion;
         Assert.Equal([measure], read.Measures);
-        var announced = await OutboxAssert.SingleAsync<SuccessMeasureDefined>(_factory);
+        var announced = Assert.Single(await AnnouncedForAsync(criterion.Id));
         Assert.Equal((Guid.Parse(measure.Id), 10m, 2.5m, "quarterly", "decrease"),
             (announced.MeasureId, announced.Baseline, announced.Target, announced.Period, announced.Direction));
     }
@@ -81,7 +82,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
         request.Target = 12;
 
         await RpcAssert.InvalidArgumentAsync("target", () => _client.DefineSuccessMeasureAsync(request).ResponseAsync);
-        Assert.Empty(await OutboxAssert.AllAsync<SuccessMeasureDefined>(_factory));
+        Assert.Empty(await AnnouncedForAsync(criterion.Id));
     }
 
     [Theory]
@@ -117,7 +118,7 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     {
         var criterion = await CriterionAsync();
         var defined = (await _client.DefineSuccessMeasureAsync(Measure(criterion.Id))).SuccessMeasure;
-        _factory.Clock.Advance(TimeSpan.FromDays(1));
+        factory.Clock.Advance(TimeSpan.FromDays(1));
 
         var updated = (await _client.UpdateSuccessMeasureAsync(new V1.UpdateSuccessMeasureRequest
         {
@@ -127,7 +128,8 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
 
         Assert.Equal((defined.Id, "Alerts shared", 120d, defined.DefinedAt), (updated.Id, updated.Name, updated.Target, updated.DefinedAt));
         Assert.True(updated.UpdatedAt.ToDateTimeOffset() > defined.UpdatedAt.ToDateTimeOffset());
-        var announced = await OutboxAssert.AllAsync<SuccessMeasureDefined>(_factory);
+        Assert.Equal([updated], (await _client.GetSuccessCriterionAsync(new V1.GetSuccessCriterionRequest { SuccessCriterionId = criterion.Id })).SuccessCriterion.Measures);
+        var announced = await AnnouncedForAsync(criterion.Id);
         Assert.Equal([2.5m, 120m], announced.Select(e => e.Target));
         Assert.Equal("half_yearly", announced[1].Period);
     }
@@ -160,24 +162,46 @@ public sealed class SuccessCriteriaRpcTests : IDisposable
     [Fact]
     public async Task ListSuccessCriteria_filters_by_area_pages_and_carries_measures()
     {
+        var run = Guid.NewGuid().ToString("N");
         var area = await AreaAsync();
-        var first = await CriterionAsync("First", area.Id);
+        var first = await CriterionAsync($"First {run}", area.Id);
         await _client.DefineSuccessMeasureAsync(Measure(first.Id));
-        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await CriterionAsync("Second");
-        _factory.Clock.Advance(TimeSpan.FromMinutes(1));
-        await CriterionAsync("Third", area.Id);
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await CriterionAsync($"Second {run}");
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        await CriterionAsync($"Third {run}", area.Id);
+        List<string> Mine(IEnumerable<V1.SuccessCriterion> criteria) =>
+            criteria.Where(c => c.Title.EndsWith(run, StringComparison.Ordinal)).Select(c => c.Title.Split(' ')[0]).ToList();
 
         var ofArea = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { CooperationAreaId = area.Id });
-        var page1 = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = 2 });
-        var page2 = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = 2, PageToken = page1.NextPageToken });
+        var paged = await ListAllAsync(2);
 
-        Assert.Equal(["First", "Third"], ofArea.SuccessCriteria.Select(c => c.Title));
+        Assert.Equal(["First", "Third"], ofArea.SuccessCriteria.Select(c => c.Title.Split(' ')[0]));
         Assert.Single(ofArea.SuccessCriteria[0].Measures);
-        Assert.Equal(["First", "Second", "Third"], page1.SuccessCriteria.Concat(page2.SuccessCriteria).Select(c => c.Title));
+        Assert.Equal(["First", "Second", "Third"], Mine(paged));
+        Assert.Equal(paged.Count, paged.Select(c => c.Id).Distinct().Count());
         await RpcAssert.InvalidArgumentAsync("cooperation_area_id", () => _client.ListSuccessCriteriaAsync(
             new V1.ListSuccessCriteriaRequest { CooperationAreaId = "bad" }).ResponseAsync);
     }
 
-    public void Dispose() => _factory.Dispose();
+    /// <summary>The measure events of one criterion, oldest first.</summary>
+    private async Task<List<SuccessMeasureDefined>> AnnouncedForAsync(string criterionId) =>
+        (await OutboxAssert.AllAsync<SuccessMeasureDefined>(factory)).Where(e => e.CriterionId == Guid.Parse(criterionId)).ToList();
+
+    /// <summary>Every listed criterion, page by page with <paramref name="pageSize"/>.</summary>
+    private async Task<List<V1.SuccessCriterion>> ListAllAsync(int pageSize, string areaId = "")
+    {
+        var all = new List<V1.SuccessCriterion>();
+        var token = "";
+        do
+        {
+            var page = await _client.ListSuccessCriteriaAsync(new V1.ListSuccessCriteriaRequest { PageSize = pageSize, PageToken = token, CooperationAreaId = areaId });
+            Assert.InRange(page.SuccessCriteria.Count, 0, pageSize);
+            all.AddRange(page.SuccessCriteria);
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        return all;
+    }
 }

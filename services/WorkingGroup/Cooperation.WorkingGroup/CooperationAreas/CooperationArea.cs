@@ -10,8 +10,8 @@ internal sealed record CooperationArea(
     public const int MaxDescriptionLength = 4000;
 
     /// <summary>
-    /// An area must say which part of the statement it advances, so it needs at least one tag;
-    /// repeated tags count once.
+    /// An area must say which part of the statement it advances, so it needs at least one tag
+    /// (<see cref="CooperationAreaRules.AreaNamesATag"/>); repeated tags count once.
     /// </summary>
     public static CooperationArea Identify(
         string title, string description, IEnumerable<CooperationAreaTag> tags, DateTimeOffset identifiedAt)
@@ -19,7 +19,8 @@ internal sealed record CooperationArea(
         var distinct = tags.Distinct().Order().ToList();
         if (distinct.Count == 0)
         {
-            throw new ValidationFailedException("tags", "at least one tag from the statement's vocabulary is required");
+            throw new ValidationFailedException("tags",
+                $"{CooperationAreaRules.AreaNamesATag}: at least one tag from the statement's vocabulary is required");
         }
 
         return new CooperationArea(Guid.NewGuid(), title, description, distinct, identifiedAt);

@@ -1,25 +1,29 @@
+using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.CooperationAreas;
 
-internal sealed class CooperationAreaRepository(IDbConnectionFactory connections)
+/// <summary>Stores cooperation areas with their tags (lower snake case text, one row per tag).</summary>
+[SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
+internal sealed class CooperationAreaRepository
 {
     private const string InsertAreaSql = """
         INSERT INTO cooperation_areas (id, title, description, identified_at)
         VALUES (@Id, @Title, @Description, @IdentifiedAt)
         """;
 
-    private const string InsertTagSql = "INSERT INTO cooperation_area_tags (area_id, tag) VALUES (@AreaId, @Tag)";
+    private const string InsertTagsSql = "INSERT INTO cooperation_area_tags (area_id, tag) SELECT @AreaId, unnest(@Tags)";
 
-    private const string ExistsSql = "SELECT COUNT(*) FROM cooperation_areas WHERE id = @Id";
+    private const string ExistsSql = "SELECT EXISTS (SELECT 1 FROM cooperation_areas WHERE id = @Id)";
 
-    // The page is cut from the areas first, then joined to their tags (one row per tag).
-    private const string PageSql = """
-        SELECT p.id AS Id, p.title AS Title, p.description AS Description, p.identified_at AS IdentifiedAt, t.tag AS Tag
+    // The page is cut from the areas first, then joined to their tags (one row per tag), so one
+    // command answers a page of any size.
+    private const string PageSql = $"""
+        SELECT p.id AS {nameof(AreaTagRow.Id)}, p.title AS {nameof(AreaTagRow.Title)}, p.description AS {nameof(AreaTagRow.Description)},
+               p.identified_at AS {nameof(AreaTagRow.IdentifiedAt)}, t.tag AS {nameof(AreaTagRow.Tag)}
         FROM (
             SELECT a.id, a.title, a.description, a.identified_at
             FROM cooperation_areas a
@@ -33,45 +37,33 @@ internal sealed class CooperationAreaRepository(IDbConnectionFactory connections
         ORDER BY p.identified_at, p.id, t.tag
         """;
 
-    public static async Task AddAsync(IUnitOfWork unitOfWork, CooperationArea area, CancellationToken cancellationToken)
+    public async Task AddAsync(IDbSession session, CooperationArea area)
     {
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertAreaSql, new
-        {
-            area.Id,
-            area.Title,
-            area.Description,
-            area.IdentifiedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        foreach (var tag in area.Tags)
-        {
-            await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertTagSql,
-                new { AreaId = area.Id, Tag = StoredEnum.ToStored(tag) }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        }
+        await session.ExecuteAsync(InsertAreaSql, new { area.Id, area.Title, area.Description, area.IdentifiedAt });
+        await session.ExecuteAsync(InsertTagsSql, new { AreaId = area.Id, Tags = area.Tags.Select(StoredEnum.ToStored).ToArray() });
     }
 
-    /// <summary>Whether the area exists, read inside the caller's transaction.</summary>
-    public static async Task<bool> ExistsAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken) =>
-        await unitOfWork.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            ExistsSql, new { Id = id }, unitOfWork.Transaction, cancellationToken: cancellationToken)) > 0;
+    public async Task<bool> ExistsAsync(IDbSession session, Guid id) =>
+        await session.ExecuteScalarAsync<bool>(ExistsSql, new { Id = id });
 
-    public async Task<CooperationArea?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        (await QueryAsync(id, null, new PageRequest(0, 1), cancellationToken)).SingleOrDefault();
+    /// <summary>The area; NotFound when there is none.</summary>
+    public async Task<CooperationArea> GetAsync(IDbSession session, Guid id) =>
+        (await QueryAsync(session, id, null, new PageRequest(0, 1))).SingleOrDefault()
+            ?? throw new NotFoundException("cooperation_area", id.ToString());
 
-    public Task<IReadOnlyList<CooperationArea>> ListAsync(
-        CooperationAreaTag? tag, PageRequest page, CancellationToken cancellationToken) =>
-        QueryAsync(null, tag, page, cancellationToken);
+    public Task<IReadOnlyList<CooperationArea>> ListAsync(IDbSession session, CooperationAreaTag? tag, PageRequest page) =>
+        QueryAsync(session, null, tag, page);
 
-    private async Task<IReadOnlyList<CooperationArea>> QueryAsync(
-        Guid? id, CooperationAreaTag? tag, PageRequest page, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<CooperationArea>> QueryAsync(
+        IDbSession session, Guid? id, CooperationAreaTag? tag, PageRequest page)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AreaTagRow>(new CommandDefinition(PageSql, new
+        var rows = await session.QueryAsync<AreaTagRow>(PageSql, new
         {
             Id = id,
             Tag = tag is { } t ? StoredEnum.ToStored(t) : null,
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
+        });
         return rows
             .GroupBy(r => r.Id)
             .Select(g =>

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
@@ -11,7 +12,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.CooperationAreas;
 
 internal sealed class CooperationAreasGrpcService(
-    CooperationAreaRepository areas, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    CooperationAreaRepository areas, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.CooperationAreasService.CooperationAreasServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -21,29 +22,18 @@ internal sealed class CooperationAreasGrpcService(
         var validator = new Validator();
         validator.RequireText(request.Title, "title", CooperationArea.MaxTitleLength);
         validator.RequireText(request.Description, "description", CooperationArea.MaxDescriptionLength);
-        var tags = new List<CooperationAreaTag>();
-        for (var i = 0; i < request.Tags.Count; i++)
-        {
-            var tag = validator.RequireEnum<TypeV1.CooperationAreaTag, CooperationAreaTag>(request.Tags[i], $"tags[{i}]");
-            if (tag is { } known)
-            {
-                tags.Add(known);
-            }
-        }
-
+        var tags = request.Tags
+            .Select((tag, i) => validator.RequireEnum<TypeV1.CooperationAreaTag, CooperationAreaTag>(tag, $"tags[{i}]"))
+            .OfType<CooperationAreaTag>()
+            .ToList();
         validator.ThrowIfInvalid();
 
-        // The domain holds the "at least one tag" rule.
         var area = CooperationArea.Identify(request.Title.Trim(), request.Description.Trim(), tags, time.GetUtcNow());
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        await CooperationAreaRepository.AddAsync(unitOfWork, area, context.CancellationToken);
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "IdentifyCooperationArea", AuditAction.Create, "CooperationArea", area.Id.ToString())
-        {
-            Fields = ["title", "description", "tags"],
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.IdentifyCooperationAreaResponse { CooperationArea = ToWire(area) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        await areas.AddAsync(unitOfWork, area);
+        unitOfWork.Audit(AuditAction.Create, CooperationAreasAudit.CooperationArea, area.Id, CooperationAreasAudit.IdentifiedFields);
+        await unitOfWork.CommitAsync();
+        return new V1.IdentifyCooperationAreaResponse { CooperationArea = CooperationAreaWire.ToWire(area) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -54,9 +44,8 @@ internal sealed class CooperationAreasGrpcService(
         var id = validator.RequireId(request.CooperationAreaId, "cooperation_area_id");
         validator.ThrowIfInvalid();
 
-        var area = await areas.FindAsync(id, context.CancellationToken)
-            ?? throw new NotFoundException("cooperation_area", request.CooperationAreaId);
-        return new V1.GetCooperationAreaResponse { CooperationArea = ToWire(area) };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetCooperationAreaResponse { CooperationArea = CooperationAreaWire.ToWire(await areas.GetAsync(session, id)) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -68,22 +57,10 @@ internal sealed class CooperationAreasGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await areas.ListAsync(tag, page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await areas.ListAsync(session, tag, page);
         var response = new V1.ListCooperationAreasResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.CooperationAreas.AddRange(found.Select(ToWire));
+        response.CooperationAreas.AddRange(found.Select(CooperationAreaWire.ToWire));
         return response;
-    }
-
-    private static V1.CooperationArea ToWire(CooperationArea area)
-    {
-        var wire = new V1.CooperationArea
-        {
-            Id = area.Id.ToString(),
-            Title = area.Title,
-            Description = area.Description,
-            IdentifiedAt = WireInstant.ToWire(area.IdentifiedAt),
-        };
-        wire.Tags.AddRange(area.Tags.Select(WireEnums.ToWire<CooperationAreaTag, TypeV1.CooperationAreaTag>));
-        return wire;
     }
 }

@@ -14,11 +14,6 @@ internal sealed record ReviewSchedule(StatementReview? LastReview, DateOnly? Nex
     /// <summary>Annual review: long enough for projects to show impact, short enough to be "regular".</summary>
     public const int ReviewIntervalMonths = 12;
 
-    public const string NotBeforeSigningRule = "review-not-before-signing";
-    public const string NotInFutureRule = "review-not-in-future";
-    public const string InDateOrderRule = "reviews-in-date-order";
-    public const string NoReviewAfterConclusionRule = "no-review-after-conclusion";
-
     public bool Concluded => LastReview?.Outcome == ReviewOutcome.Conclude;
 
     public static ReviewSchedule From(StatementReview? lastReview, DateOnly today)
@@ -32,29 +27,39 @@ internal sealed record ReviewSchedule(StatementReview? LastReview, DateOnly? Nex
         return new ReviewSchedule(lastReview, due, today > due);
     }
 
+    /// <summary>
+    /// The review the group held on <paramref name="reviewedOn"/>, recorded now; refused
+    /// (<see cref="ReviewRules"/>) when it cannot follow the ones already recorded.
+    /// </summary>
+    public StatementReview Record(DateOnly reviewedOn, ReviewOutcome outcome, string summary, DateTimeOffset now)
+    {
+        EnsureCanRecord(reviewedOn, DateOnly.FromDateTime(now.UtcDateTime));
+        return new StatementReview(Guid.NewGuid(), reviewedOn, outcome, summary, now);
+    }
+
     /// <summary>Refuses a review that cannot follow the ones already recorded.</summary>
     public void EnsureCanRecord(DateOnly reviewedOn, DateOnly today)
     {
         if (reviewedOn < JointStatement.SignedOn)
         {
-            throw new RuleViolationException(NotBeforeSigningRule,
+            throw new RuleViolationException(ReviewRules.ReviewNotBeforeSigning,
                 $"The statement cannot be reviewed before it was signed on {JointStatement.SignedOn:yyyy-MM-dd}.");
         }
 
         if (reviewedOn > today)
         {
-            throw new RuleViolationException(NotInFutureRule, $"A review dated after today ({today:yyyy-MM-dd}) cannot be recorded.");
+            throw new RuleViolationException(ReviewRules.ReviewNotInFuture, $"A review dated after today ({today:yyyy-MM-dd}) cannot be recorded.");
         }
 
         if (Concluded)
         {
-            throw new RuleViolationException(NoReviewAfterConclusionRule,
+            throw new RuleViolationException(ReviewRules.NoReviewAfterConclusion,
                 $"The review of {LastReview!.ReviewedOn:yyyy-MM-dd} concluded the statement; no further review is due.");
         }
 
         if (LastReview is { } last && reviewedOn < last.ReviewedOn)
         {
-            throw new RuleViolationException(InDateOrderRule,
+            throw new RuleViolationException(ReviewRules.ReviewsInDateOrder,
                 $"A review must not be dated before the latest recorded review ({last.ReviewedOn:yyyy-MM-dd}).");
         }
     }

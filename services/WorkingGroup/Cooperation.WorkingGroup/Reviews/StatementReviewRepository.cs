@@ -1,12 +1,14 @@
+using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Reviews;
 
-internal sealed class StatementReviewRepository(IDbConnectionFactory connections)
+/// <summary>Stores the reviews of the statement, the programme's one history of them.</summary>
+[SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
+internal sealed class StatementReviewRepository
 {
     private const string InsertSql = """
         INSERT INTO statement_reviews (id, reviewed_on, outcome, summary, recorded_at)
@@ -14,40 +16,30 @@ internal sealed class StatementReviewRepository(IDbConnectionFactory connections
         """;
 
     // Newest first; reviews of the same day in the order they were recorded.
-    private const string PageSql = """
-        SELECT id AS Id, reviewed_on AS ReviewedOn, outcome AS Outcome, summary AS Summary, recorded_at AS RecordedAt
+    private const string PageSql = $"""
+        SELECT id AS {nameof(ReviewRow.Id)}, reviewed_on AS {nameof(ReviewRow.ReviewedOn)}, outcome AS {nameof(ReviewRow.Outcome)},
+               summary AS {nameof(ReviewRow.Summary)}, recorded_at AS {nameof(ReviewRow.RecordedAt)}
         FROM statement_reviews
         ORDER BY reviewed_on DESC, recorded_at DESC, id DESC
         LIMIT @Limit OFFSET @Offset
         """;
 
-    public static async Task<StatementReview?> LatestAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)
-    {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ReviewRow>(new CommandDefinition(
-            PageSql, new { Limit = 1, Offset = 0 }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToReview();
-    }
-
-    public static Task AddAsync(IUnitOfWork unitOfWork, StatementReview review, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+    public Task AddAsync(IDbSession session, StatementReview review) =>
+        session.ExecuteAsync(InsertSql, new
         {
             review.Id,
             review.ReviewedOn,
             Outcome = StoredEnum.ToStored(review.Outcome),
             review.Summary,
             review.RecordedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        });
 
-    public async Task<IReadOnlyList<StatementReview>> ListAsync(PageRequest page, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ReviewRow>(new CommandDefinition(
-            PageSql, new { Limit = page.Size, page.Offset }, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToReview()).ToList();
-    }
+    public async Task<IReadOnlyList<StatementReview>> ListAsync(IDbSession session, PageRequest page) =>
+        (await session.QueryAsync<ReviewRow>(PageSql, new { Limit = page.Size, page.Offset })).Select(r => r.ToReview()).ToList();
 
-    public async Task<StatementReview?> LatestAsync(CancellationToken cancellationToken) =>
-        (await ListAsync(new PageRequest(0, 1), cancellationToken)).SingleOrDefault();
+    /// <summary>The latest review, or null before the first.</summary>
+    public async Task<StatementReview?> LatestAsync(IDbSession session) =>
+        (await session.QuerySingleOrDefaultAsync<ReviewRow>(PageSql, new { Limit = 1, Offset = 0 }))?.ToReview();
 
     private sealed class ReviewRow
     {

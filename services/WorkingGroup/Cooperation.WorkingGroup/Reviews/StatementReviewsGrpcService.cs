@@ -1,10 +1,9 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
-using Cooperation.Contracts.Messages.WorkingGroup;
-using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -12,7 +11,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Reviews;
 
 internal sealed class StatementReviewsGrpcService(
-    StatementReviewRepository reviews, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    StatementReviewRepository reviews, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.StatementReviewsService.StatementReviewsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -25,28 +24,14 @@ internal sealed class StatementReviewsGrpcService(
         validator.RequireText(request.Summary, "summary", StatementReview.MaxSummaryLength);
         validator.ThrowIfInvalid();
 
-        var now = time.GetUtcNow();
-        var today = time.Today();
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var schedule = ReviewSchedule.From(await StatementReviewRepository.LatestAsync(unitOfWork, context.CancellationToken), today);
-        schedule.EnsureCanRecord(reviewedOn, today);
-
-        var review = new StatementReview(Guid.NewGuid(), reviewedOn, outcome!.Value, request.Summary.Trim(), now);
-        await StatementReviewRepository.AddAsync(unitOfWork, review, context.CancellationToken);
-        unitOfWork.Publish(new StatementReviewed
-        {
-            OccurredAt = now,
-            ReviewId = review.Id,
-            ReviewedOn = review.ReviewedOn,
-            Outcome = StoredEnum.ToStored(review.Outcome),
-        });
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "RecordStatementReview", AuditAction.Create, "StatementReview", review.Id.ToString())
-        {
-            Fields = ["reviewed_on", "outcome", "summary"],
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.RecordStatementReviewResponse { Review = ToWire(review) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var schedule = ReviewSchedule.From(await reviews.LatestAsync(unitOfWork), time.Today());
+        var review = schedule.Record(reviewedOn, outcome!.Value, request.Summary.Trim(), time.GetUtcNow());
+        await reviews.AddAsync(unitOfWork, review);
+        unitOfWork.Publish(ReviewWire.Reviewed(review));
+        unitOfWork.Audit(AuditAction.Create, ReviewsAudit.StatementReview, review.Id, ReviewsAudit.RecordedFields);
+        await unitOfWork.CommitAsync();
+        return new V1.RecordStatementReviewResponse { Review = ReviewWire.ToWire(review) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -57,9 +42,10 @@ internal sealed class StatementReviewsGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await reviews.ListAsync(page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await reviews.ListAsync(session, page);
         var response = new V1.ListStatementReviewsResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Reviews.AddRange(found.Select(ToWire));
+        response.Reviews.AddRange(found.Select(ReviewWire.ToWire));
         return response;
     }
 
@@ -67,26 +53,8 @@ internal sealed class StatementReviewsGrpcService(
     public override async Task<V1.GetReviewScheduleResponse> GetReviewSchedule(
         V1.GetReviewScheduleRequest request, ServerCallContext context)
     {
-        var schedule = ReviewSchedule.From(await reviews.LatestAsync(context.CancellationToken), time.Today());
-        return new V1.GetReviewScheduleResponse
-        {
-            Schedule = new V1.ReviewSchedule
-            {
-                LastReview = schedule.LastReview is null ? null : ToWire(schedule.LastReview),
-                NextReviewDue = WireDate.ToWire(schedule.NextReviewDue),
-                Overdue = schedule.Overdue,
-                ReviewIntervalMonths = ReviewSchedule.ReviewIntervalMonths,
-                Concluded = schedule.Concluded,
-            },
-        };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var schedule = ReviewSchedule.From(await reviews.LatestAsync(session), time.Today());
+        return new V1.GetReviewScheduleResponse { Schedule = ReviewWire.ToWire(schedule) };
     }
-
-    private static V1.StatementReview ToWire(StatementReview review) => new()
-    {
-        Id = review.Id.ToString(),
-        ReviewedOn = WireDate.ToWire(review.ReviewedOn),
-        Outcome = WireEnums.ToWire<ReviewOutcome, V1.ReviewOutcome>(review.Outcome),
-        Summary = review.Summary,
-        RecordedAt = WireInstant.ToWire(review.RecordedAt),
-    };
 }

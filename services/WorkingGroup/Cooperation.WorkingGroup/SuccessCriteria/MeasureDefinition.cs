@@ -7,7 +7,6 @@ namespace Cooperation.WorkingGroup.SuccessCriteria;
 internal sealed record MeasureDefinition(
     string Name, string Unit, decimal Baseline, decimal Target, MeasurePeriod Period, MeasureDirection Direction)
 {
-    public const string TargetBeyondBaselineRule = "target-beyond-baseline";
     public const int MaxNameLength = 200;
     public const int MaxUnitLength = 50;
 
@@ -15,7 +14,7 @@ internal sealed record MeasureDefinition(
     public const double MaxMagnitude = 1e15;
 
     /// <summary>
-    /// Rule "target-beyond-baseline": the target lies on the side of the baseline that the
+    /// Rule <see cref="SuccessCriterionRules.TargetBeyondBaseline"/>: the target lies on the side of the baseline that the
     /// direction calls progress (above it for an increase, below it for a decrease); a target
     /// equal to the baseline asks for no progress at all. It is refused as InvalidArgument on
     /// <c>target</c>, because the request contradicts itself whatever the stored state.
@@ -28,7 +27,7 @@ internal sealed record MeasureDefinition(
         {
             var side = direction == MeasureDirection.Increase ? "above" : "below";
             throw new ValidationFailedException("target",
-                $"{TargetBeyondBaselineRule}: for a measure that should {StoredEnum.ToStored(direction)} the target must be {side} the baseline {baseline}");
+                $"{SuccessCriterionRules.TargetBeyondBaseline}: for a measure that should {StoredEnum.ToStored(direction)} the target must be {side} the baseline {baseline}");
         }
 
         return new MeasureDefinition(name, unit, baseline, target, period, direction);

@@ -1,10 +1,9 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
-using Cooperation.Contracts.Messages.WorkingGroup;
-using Cooperation.WorkingGroup.Agencies;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -12,11 +11,9 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.SuccessCriteria;
 
 internal sealed class SuccessCriteriaGrpcService(
-    SuccessCriteriaRepository criteria, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    SuccessCriteriaRepository criteria, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.SuccessCriteriaService.SuccessCriteriaServiceBase
 {
-    private static readonly string[] MeasureFields = ["success_criterion_id", "name", "unit", "baseline", "target", "period", "direction"];
-
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.DefineSuccessCriterionResponse> DefineSuccessCriterion(
         V1.DefineSuccessCriterionRequest request, ServerCallContext context)
@@ -27,17 +24,12 @@ internal sealed class SuccessCriteriaGrpcService(
         var areaId = validator.OptionalId(request.CooperationAreaId, "cooperation_area_id");
         validator.ThrowIfInvalid();
 
-        var criterion = new SuccessCriterion(
-            Guid.NewGuid(), request.Title.Trim(), request.Description.Trim(), areaId, time.GetUtcNow(), []);
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        await SuccessCriteriaRepository.AddCriterionAsync(unitOfWork, criterion, context.CancellationToken);
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "DefineSuccessCriterion", AuditAction.Create, "SuccessCriterion", criterion.Id.ToString())
-        {
-            Fields = ["title", "description", "cooperation_area_id"],
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.DefineSuccessCriterionResponse { SuccessCriterion = ToWire(criterion) };
+        var criterion = SuccessCriterion.Define(request.Title.Trim(), request.Description.Trim(), areaId, time.GetUtcNow());
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        await criteria.AddCriterionAsync(unitOfWork, criterion);
+        unitOfWork.Audit(AuditAction.Create, SuccessCriteriaAudit.SuccessCriterion, criterion.Id, SuccessCriteriaAudit.CriterionFields);
+        await unitOfWork.CommitAsync();
+        return new V1.DefineSuccessCriterionResponse { SuccessCriterion = SuccessCriteriaWire.ToWire(criterion) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -48,9 +40,8 @@ internal sealed class SuccessCriteriaGrpcService(
         var id = validator.RequireId(request.SuccessCriterionId, "success_criterion_id");
         validator.ThrowIfInvalid();
 
-        var criterion = await criteria.FindCriterionAsync(id, context.CancellationToken)
-            ?? throw new NotFoundException("success_criterion", request.SuccessCriterionId);
-        return new V1.GetSuccessCriterionResponse { SuccessCriterion = ToWire(criterion) };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetSuccessCriterionResponse { SuccessCriterion = SuccessCriteriaWire.ToWire(await criteria.GetCriterionAsync(session, id)) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -62,9 +53,10 @@ internal sealed class SuccessCriteriaGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await criteria.ListCriteriaAsync(areaId, page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await criteria.ListCriteriaAsync(session, areaId, page);
         var response = new V1.ListSuccessCriteriaResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.SuccessCriteria.AddRange(found.Select(ToWire));
+        response.SuccessCriteria.AddRange(found.Select(SuccessCriteriaWire.ToWire));
         return response;
     }
 
@@ -77,18 +69,13 @@ internal sealed class SuccessCriteriaGrpcService(
         var definition = ReadDefinition(
             validator, request.Name, request.Unit, request.Baseline, request.Target, request.Period, request.Direction);
 
-        var now = time.GetUtcNow();
-        var measure = new SuccessMeasure(Guid.NewGuid(), criterionId, definition, now, now);
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        await SuccessCriteriaRepository.AddMeasureAsync(unitOfWork, measure, context.CancellationToken);
-        unitOfWork.Publish(Announce(measure));
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "DefineSuccessMeasure", AuditAction.Create, "SuccessMeasure", measure.Id.ToString())
-        {
-            Fields = MeasureFields,
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.DefineSuccessMeasureResponse { SuccessMeasure = ToWire(measure) };
+        var measure = SuccessMeasure.Define(criterionId, definition, time.GetUtcNow());
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        await criteria.AddMeasureAsync(unitOfWork, measure);
+        unitOfWork.Publish(SuccessCriteriaWire.Defined(measure));
+        unitOfWork.Audit(AuditAction.Create, SuccessCriteriaAudit.SuccessMeasure, measure.Id, SuccessCriteriaAudit.MeasureFields);
+        await unitOfWork.CommitAsync();
+        return new V1.DefineSuccessMeasureResponse { SuccessMeasure = SuccessCriteriaWire.ToWire(measure) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -100,19 +87,13 @@ internal sealed class SuccessCriteriaGrpcService(
         var definition = ReadDefinition(
             validator, request.Name, request.Unit, request.Baseline, request.Target, request.Period, request.Direction);
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var existing = await SuccessCriteriaRepository.FindMeasureAsync(unitOfWork, measureId, context.CancellationToken)
-            ?? throw new NotFoundException("success_measure", request.SuccessMeasureId);
-        var measure = existing with { Definition = definition, UpdatedAt = time.GetUtcNow() };
-        await SuccessCriteriaRepository.UpdateMeasureAsync(unitOfWork, measure, context.CancellationToken);
-        unitOfWork.Publish(Announce(measure));
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "UpdateSuccessMeasure", AuditAction.Update, "SuccessMeasure", measure.Id.ToString())
-        {
-            Fields = MeasureFields,
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.UpdateSuccessMeasureResponse { SuccessMeasure = ToWire(measure) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var measure = (await criteria.GetMeasureAsync(unitOfWork, measureId)).Redefine(definition, time.GetUtcNow());
+        await criteria.UpdateMeasureAsync(unitOfWork, measure);
+        unitOfWork.Publish(SuccessCriteriaWire.Defined(measure));
+        unitOfWork.Audit(AuditAction.Update, SuccessCriteriaAudit.SuccessMeasure, measure.Id, SuccessCriteriaAudit.MeasureFields);
+        await unitOfWork.CommitAsync();
+        return new V1.UpdateSuccessMeasureResponse { SuccessMeasure = SuccessCriteriaWire.ToWire(measure) };
     }
 
     /// <summary>Reads and checks a measure's fields; throws InvalidArgument naming every bad field.</summary>
@@ -135,45 +116,4 @@ internal sealed class SuccessCriteriaGrpcService(
     private static void RequireAmount(Validator validator, double value, string field) =>
         validator.Require(double.IsFinite(value) && Math.Abs(value) <= MeasureDefinition.MaxMagnitude,
             field, $"must be a finite number no larger than {MeasureDefinition.MaxMagnitude:0} in magnitude");
-
-    private static SuccessMeasureDefined Announce(SuccessMeasure measure) => new()
-    {
-        OccurredAt = measure.UpdatedAt,
-        MeasureId = measure.Id,
-        CriterionId = measure.CriterionId,
-        Name = measure.Definition.Name,
-        Unit = measure.Definition.Unit,
-        Baseline = measure.Definition.Baseline,
-        Target = measure.Definition.Target,
-        Period = StoredEnum.ToStored(measure.Definition.Period),
-        Direction = StoredEnum.ToStored(measure.Definition.Direction),
-    };
-
-    private static V1.SuccessCriterion ToWire(SuccessCriterion criterion)
-    {
-        var wire = new V1.SuccessCriterion
-        {
-            Id = criterion.Id.ToString(),
-            Title = criterion.Title,
-            Description = criterion.Description,
-            CooperationAreaId = criterion.CooperationAreaId?.ToString() ?? string.Empty,
-            DefinedAt = WireInstant.ToWire(criterion.DefinedAt),
-        };
-        wire.Measures.AddRange(criterion.Measures.Select(ToWire));
-        return wire;
-    }
-
-    private static V1.SuccessMeasure ToWire(SuccessMeasure measure) => new()
-    {
-        Id = measure.Id.ToString(),
-        SuccessCriterionId = measure.CriterionId.ToString(),
-        Name = measure.Definition.Name,
-        Unit = measure.Definition.Unit,
-        Baseline = (double)measure.Definition.Baseline,
-        Target = (double)measure.Definition.Target,
-        Period = WireEnums.ToWire<MeasurePeriod, V1.MeasurePeriod>(measure.Definition.Period),
-        Direction = WireEnums.ToWire<MeasureDirection, V1.MeasureDirection>(measure.Definition.Direction),
-        DefinedAt = WireInstant.ToWire(measure.DefinedAt),
-        UpdatedAt = WireInstant.ToWire(measure.UpdatedAt),
-    };
 }

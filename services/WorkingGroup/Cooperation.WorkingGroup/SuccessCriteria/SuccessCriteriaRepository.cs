@@ -1,20 +1,22 @@
+using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.CooperationAreas;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.SuccessCriteria;
 
-internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections)
+/// <summary>Stores success criteria and their measures; a page of criteria is read with all its measures in two commands.</summary>
+[SuppressMessage("Performance", "CA1822:Mark members as static",
+    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
+internal sealed class SuccessCriteriaRepository(CooperationAreaRepository areas)
 {
     private const string InsertCriterionSql = """
         INSERT INTO success_criteria (id, title, description, cooperation_area_id, defined_at)
         VALUES (@Id, @Title, @Description, @CooperationAreaId, @DefinedAt)
         """;
 
-    private const string CriterionExistsSql = "SELECT COUNT(*) FROM success_criteria WHERE id = @Id";
+    private const string CriterionExistsSql = "SELECT EXISTS (SELECT 1 FROM success_criteria WHERE id = @Id)";
 
     private const string InsertMeasureSql = """
         INSERT INTO success_measures (id, criterion_id, name, unit, baseline, target, period, direction, defined_at, updated_at)
@@ -28,17 +30,21 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
         WHERE id = @Id
         """;
 
-    private const string MeasureColumns = """
-        SELECT id AS Id, criterion_id AS CriterionId, name AS Name, unit AS Unit, baseline AS Baseline,
-               target AS Target, period AS Period, direction AS Direction, defined_at AS DefinedAt, updated_at AS UpdatedAt
+    private const string MeasureColumns = $"""
+        SELECT id AS {nameof(MeasureRow.Id)}, criterion_id AS {nameof(MeasureRow.CriterionId)}, name AS {nameof(MeasureRow.Name)},
+               unit AS {nameof(MeasureRow.Unit)}, baseline AS {nameof(MeasureRow.Baseline)}, target AS {nameof(MeasureRow.Target)},
+               period AS {nameof(MeasureRow.Period)}, direction AS {nameof(MeasureRow.Direction)},
+               defined_at AS {nameof(MeasureRow.DefinedAt)}, updated_at AS {nameof(MeasureRow.UpdatedAt)}
         FROM success_measures
         """;
 
-    private const string FindMeasureSql = MeasureColumns + " WHERE id = @Id";
+    private const string MeasureSql = MeasureColumns + " WHERE id = @Id";
 
-    private const string CriteriaPageSql = """
-        SELECT id AS Id, title AS Title, description AS Description, cooperation_area_id AS CooperationAreaId,
-               defined_at AS DefinedAt
+    private const string MeasuresOfCriteriaSql = MeasureColumns + " WHERE criterion_id = ANY(@Ids) ORDER BY defined_at, id";
+
+    private const string CriteriaPageSql = $"""
+        SELECT id AS {nameof(CriterionRow.Id)}, title AS {nameof(CriterionRow.Title)}, description AS {nameof(CriterionRow.Description)},
+               cooperation_area_id AS {nameof(CriterionRow.CooperationAreaId)}, defined_at AS {nameof(CriterionRow.DefinedAt)}
         FROM success_criteria
         WHERE (@Id IS NULL OR id = @Id)
           AND (@CooperationAreaId IS NULL OR cooperation_area_id = @CooperationAreaId)
@@ -46,86 +52,68 @@ internal sealed class SuccessCriteriaRepository(IDbConnectionFactory connections
         LIMIT @Limit OFFSET @Offset
         """;
 
-    // Measures of one page of criteria, cut by the same filter and window as CriteriaPageSql.
-    private const string MeasuresOfPageSql = MeasureColumns + """
-
-        WHERE criterion_id IN (
-            SELECT id FROM (
-                SELECT id, defined_at FROM success_criteria
-                WHERE (@Id IS NULL OR id = @Id)
-                  AND (@CooperationAreaId IS NULL OR cooperation_area_id = @CooperationAreaId)
-                ORDER BY defined_at, id
-                LIMIT @Limit OFFSET @Offset
-            ) page
-        )
-        ORDER BY defined_at, id
-        """;
-
     /// <summary>Stores the criterion; its cooperation area, when named, must exist (NotFound).</summary>
-    public static async Task AddCriterionAsync(IUnitOfWork unitOfWork, SuccessCriterion criterion, CancellationToken cancellationToken)
+    public async Task AddCriterionAsync(IDbSession session, SuccessCriterion criterion)
     {
-        if (criterion.CooperationAreaId is { } areaId && !await CooperationAreaRepository.ExistsAsync(unitOfWork, areaId, cancellationToken))
+        if (criterion.CooperationAreaId is { } areaId && !await areas.ExistsAsync(session, areaId))
         {
             throw new NotFoundException("cooperation_area", areaId.ToString());
         }
 
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertCriterionSql, new
+        await session.ExecuteAsync(InsertCriterionSql, new
         {
             criterion.Id,
             criterion.Title,
             criterion.Description,
             criterion.CooperationAreaId,
             criterion.DefinedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        });
     }
 
     /// <summary>Stores a new measure; its criterion must exist (NotFound).</summary>
-    public static async Task AddMeasureAsync(IUnitOfWork unitOfWork, SuccessMeasure measure, CancellationToken cancellationToken)
+    public async Task AddMeasureAsync(IDbSession session, SuccessMeasure measure)
     {
-        var exists = await unitOfWork.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            CriterionExistsSql, new { Id = measure.CriterionId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        if (exists == 0)
+        if (!await session.ExecuteScalarAsync<bool>(CriterionExistsSql, new { Id = measure.CriterionId }))
         {
             throw new NotFoundException("success_criterion", measure.CriterionId.ToString());
         }
 
-        await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            InsertMeasureSql, ToParameters(measure), unitOfWork.Transaction, cancellationToken: cancellationToken));
+        await session.ExecuteAsync(InsertMeasureSql, ToParameters(measure));
     }
 
-    public static async Task<SuccessMeasure?> FindMeasureAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)
+    /// <summary>The measure; NotFound when there is none.</summary>
+    public async Task<SuccessMeasure> GetMeasureAsync(IDbSession session, Guid id) =>
+        (await session.QuerySingleOrDefaultAsync<MeasureRow>(MeasureSql, new { Id = id }))?.ToMeasure()
+            ?? throw new NotFoundException("success_measure", id.ToString());
+
+    public Task UpdateMeasureAsync(IDbSession session, SuccessMeasure measure) =>
+        session.ExecuteAsync(UpdateMeasureSql, ToParameters(measure));
+
+    /// <summary>The criterion with its measures; NotFound when there is none.</summary>
+    public async Task<SuccessCriterion> GetCriterionAsync(IDbSession session, Guid id) =>
+        (await QueryAsync(session, id, null, new PageRequest(0, 1))).SingleOrDefault()
+            ?? throw new NotFoundException("success_criterion", id.ToString());
+
+    public Task<IReadOnlyList<SuccessCriterion>> ListCriteriaAsync(IDbSession session, Guid? cooperationAreaId, PageRequest page) =>
+        QueryAsync(session, null, cooperationAreaId, page);
+
+    // The page of criteria in one command, then the measures of the whole page in one more.
+    private static async Task<IReadOnlyList<SuccessCriterion>> QueryAsync(
+        IDbSession session, Guid? id, Guid? cooperationAreaId, PageRequest page)
     {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<MeasureRow>(new CommandDefinition(
-            FindMeasureSql, new { Id = id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToMeasure();
-    }
-
-    public static Task UpdateMeasureAsync(IUnitOfWork unitOfWork, SuccessMeasure measure, CancellationToken cancellationToken) =>
-        unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            UpdateMeasureSql, ToParameters(measure), unitOfWork.Transaction, cancellationToken: cancellationToken));
-
-    public async Task<SuccessCriterion?> FindCriterionAsync(Guid id, CancellationToken cancellationToken) =>
-        (await QueryAsync(id, null, new PageRequest(0, 1), cancellationToken)).SingleOrDefault();
-
-    public Task<IReadOnlyList<SuccessCriterion>> ListCriteriaAsync(
-        Guid? cooperationAreaId, PageRequest page, CancellationToken cancellationToken) =>
-        QueryAsync(null, cooperationAreaId, page, cancellationToken);
-
-    private async Task<IReadOnlyList<SuccessCriterion>> QueryAsync(
-        Guid? id, Guid? cooperationAreaId, PageRequest page, CancellationToken cancellationToken)
-    {
-        var parameters = new
+        var criteria = await session.QueryAsync<CriterionRow>(CriteriaPageSql, new
         {
             Id = id,
             CooperationAreaId = cooperationAreaId,
             Limit = page.Size,
             page.Offset,
-        };
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var criteria = await connection.QueryAsync<CriterionRow>(
-            new CommandDefinition(CriteriaPageSql, parameters, cancellationToken: cancellationToken));
-        var measures = (await connection.QueryAsync<MeasureRow>(
-                new CommandDefinition(MeasuresOfPageSql, parameters, cancellationToken: cancellationToken)))
+        });
+        if (criteria.Count == 0)
+        {
+            return [];
+        }
+
+        var measures = (await session.QueryAsync<MeasureRow>(MeasuresOfCriteriaSql, new { Ids = criteria.Select(c => c.Id).ToArray() }))
             .Select(r => r.ToMeasure())
             .ToLookup(m => m.CriterionId);
         return criteria

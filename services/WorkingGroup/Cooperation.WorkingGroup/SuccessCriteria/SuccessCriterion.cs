@@ -10,4 +10,8 @@ internal sealed record SuccessCriterion(
 {
     public const int MaxTitleLength = 200;
     public const int MaxDescriptionLength = 4000;
+
+    /// <summary>A new criterion has no measures yet; they are defined one by one afterwards.</summary>
+    public static SuccessCriterion Define(string title, string description, Guid? cooperationAreaId, DateTimeOffset now) =>
+        new(Guid.NewGuid(), title, description, cooperationAreaId, now, []);
 }
