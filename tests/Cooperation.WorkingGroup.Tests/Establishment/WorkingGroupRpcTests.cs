@@ -61,8 +61,8 @@ public sealed class WorkingGroupRpcTests : IDisposable
     [Fact]
     public async Task EstablishWorkingGroup_before_signing_or_in_the_future_breaks_a_rule()
     {
-        await RpcAssert.FailedPreconditionAsync(EstablishmentDeadline.NotBeforeSigningRule, () => EstablishAsync("2023-11-01"));
-        await RpcAssert.FailedPreconditionAsync(EstablishmentDeadline.NotInFutureRule, () => EstablishAsync("2023-11-14"));
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.NotBeforeSigning, () => EstablishAsync("2023-11-01"));
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.NotInFuture, () => EstablishAsync("2023-11-14"));
         Assert.Empty(await OutboxAssert.AllAsync<WorkingGroupEstablished>(_factory));
     }
 

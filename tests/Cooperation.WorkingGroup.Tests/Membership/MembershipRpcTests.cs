@@ -43,7 +43,7 @@ public sealed class MembershipRpcTests : IDisposable
         await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk), V1.MembershipRole.CoChair);
         var second = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.OneCoChairPerParticipantRule, () => AddAsync(second, V1.MembershipRole.CoChair));
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.OneCoChairPerParticipant, () => AddAsync(second, V1.MembershipRole.CoChair));
         var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
         Assert.NotEqual(second.Id, coChairs.Uk.OfficialId);
     }
@@ -87,7 +87,7 @@ public sealed class MembershipRpcTests : IDisposable
         var coChair = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await AddAsync(coChair, V1.MembershipRole.CoChair);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.CoChairLeavesByReplacementRule,
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.CoChairLeavesByReplacement,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = coChair.Id }).ResponseAsync);
         var nonMember = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
@@ -119,7 +119,7 @@ public sealed class MembershipRpcTests : IDisposable
     {
         var incoming = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.NoCoChairToReplaceRule,
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.NoCoChairToReplace,
             () => BgClient.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = Guid.NewGuid().ToString() }).ResponseAsync);
