@@ -109,6 +109,7 @@ public sealed class MembershipRpcTests : IDisposable
 
         Assert.Equal((incoming.Id, true), (replaced.CoChairs.Uk.OfficialId, replaced.CoChairs.FullyChaired));
         Assert.Equal((outgoing.Id, "2023-11-13"), (replaced.Outgoing.OfficialId, WireDates.Text(replaced.Outgoing.EndedOn)));
+        Assert.Equal(replaced.CoChairs, (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs);
         var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = TypeV1.Participant.Uk })).Members;
         Assert.Equal([("Incoming", V1.MembershipRole.CoChair), ("Outgoing", V1.MembershipRole.Member)],
             ukMembers.Select(m => (m.FullName, m.Role)));

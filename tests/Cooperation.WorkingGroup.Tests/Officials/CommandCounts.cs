@@ -14,11 +14,22 @@ internal static class CommandCounts
     /// </summary>
     public const int AuditCommandsPerRecord = 3;
 
+    /// <summary>
+    /// The commands of one <paramref name="call"/>: the fewest of three runs, since the service's own
+    /// background work (the retention pass at start-up) may send commands to the same database
+    /// meanwhile and only ever adds to a count.
+    /// </summary>
     public static async Task<int> OfAsync(WorkingGroupServiceFactory factory, Func<Task> call)
     {
         var connectionString = factory.Services.GetRequiredService<IConfiguration>().GetConnectionString("workinggroupdb")!;
-        using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(connectionString));
-        await call();
-        return counter.Count;
+        var fewest = int.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(connectionString));
+            await call();
+            fewest = Math.Min(fewest, counter.Count);
+        }
+
+        return fewest;
     }
 }
