@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.Establishment;
 
 public sealed class WorkingGroupRpcTests : IDisposable
 {
+    // A factory per test: the group is established once per programme, so each test needs a programme of its own.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.WorkingGroupService.WorkingGroupServiceClient _client;
 

@@ -9,6 +9,7 @@ namespace Cooperation.WorkingGroup.Tests.Membership;
 
 public sealed class MembershipRpcTests : IDisposable
 {
+    // A factory per test: the co-chair rule is global and assertions read the whole roster, so each test needs a programme of its own.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.MembershipService.MembershipServiceClient _client;
 

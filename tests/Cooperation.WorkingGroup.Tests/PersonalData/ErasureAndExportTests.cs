@@ -13,6 +13,7 @@ public sealed class ErasureAndExportTests : IDisposable
     private const string Email = "margaret.holloway@homeoffice.example";
     private const string Phone = "+44 20 7035 4848";
 
+    // A factory per test: assertions read the whole audit trail and memberships are global to the roster, so each test needs its own host.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.PersonalDataService.PersonalDataServiceClient _client;
 
