@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.Agencies;
 
 public sealed class AgenciesAccessTests : IDisposable
 {
+    // A factory per test: assertions read the whole audit trail and the whole agency list (empty after a refused call), so each test needs its own host.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     private V1.AgenciesService.AgenciesServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
 using TypeV1 = Cooperation.Contracts.Type.V1;
@@ -5,22 +6,24 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Agencies;
 
-public sealed class AgenciesRpcTests : IDisposable
+/// <summary>One host for the class: each test registers agencies under names of its own and looks only at those.</summary>
+public sealed class AgenciesRpcTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
-    private readonly V1.AgenciesService.AgenciesServiceClient _client;
+    private readonly WorkingGroupServiceFactory _factory = factory;
+    private readonly V1.AgenciesService.AgenciesServiceClient _client = new(factory.Channel);
 
-    public AgenciesRpcTests() => _client = new V1.AgenciesService.AgenciesServiceClient(_factory.Channel);
+    /// <summary>A name no other test of the class uses.</summary>
+    private static string Unique(string name) => $"{name} {Guid.NewGuid():N}";
 
     // Each co-chair registers its own participant's agencies.
     private AsyncUnaryCall<V1.CreateAgencyResponse> CreateAsync(V1.CreateAgencyRequest request) =>
         new V1.AgenciesService.AgenciesServiceClient(_factory.ChannelFor(request.Participant == TypeV1.Participant.Bg ? "bg-co-chair" : "uk-co-chair"))
             .CreateAgencyAsync(request);
 
-    private static V1.CreateAgencyRequest BorderPolice() => new()
+    private static V1.CreateAgencyRequest BorderPolice(string? nameEn = null) => new()
     {
         Participant = TypeV1.Participant.Bg,
-        NameEn = "Border Police",
+        NameEn = nameEn ?? Unique("Border Police"),
         NameBg = "Главна дирекция „Гранична полиция“",
         Kind = V1.AgencyKind.Border,
     };
@@ -28,10 +31,11 @@ public sealed class AgenciesRpcTests : IDisposable
     [Fact]
     public async Task CreateAgency_returns_the_stored_agency()
     {
-        var created = (await CreateAsync(BorderPolice())).Agency;
+        var request = BorderPolice();
+        var created = (await CreateAsync(request)).Agency;
 
         Assert.True(Guid.TryParse(created.Id, out _));
-        Assert.Equal((TypeV1.Participant.Bg, "Border Police", V1.AgencyKind.Border), (created.Participant, created.NameEn, created.Kind));
+        Assert.Equal((TypeV1.Participant.Bg, request.NameEn, V1.AgencyKind.Border), (created.Participant, created.NameEn, created.Kind));
         Assert.Equal(_factory.Clock.GetUtcNow(), created.CreatedAt.ToDateTimeOffset());
         var read = (await _client.GetAgencyAsync(new V1.GetAgencyRequest { AgencyId = created.Id })).Agency;
         Assert.Equal(created, read);
@@ -59,9 +63,10 @@ public sealed class AgenciesRpcTests : IDisposable
     [Fact]
     public async Task CreateAgency_with_a_name_the_participant_already_registered_already_exists()
     {
-        await CreateAsync(BorderPolice());
+        var name = Unique("Border Police");
+        await CreateAsync(BorderPolice(name));
 
-        await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => CreateAsync(BorderPolice()).ResponseAsync);
+        await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => CreateAsync(BorderPolice(name)).ResponseAsync);
     }
 
     [Fact]
@@ -77,40 +82,53 @@ public sealed class AgenciesRpcTests : IDisposable
     [Fact]
     public async Task ListAgencies_filters_by_participant_and_kind()
     {
-        await CreateAsync(BorderPolice());
+        // Names sort in creation order within a participant, and every name is the test's own.
+        var prefix = $"{Guid.NewGuid():N} ";
+        string Named(string name) => prefix + name;
+        await CreateAsync(BorderPolice(Named("Border Police")));
         await CreateAsync(new V1.CreateAgencyRequest
         {
-            Participant = TypeV1.Participant.Uk, NameEn = "Border Force", NameBg = "Гранични сили", Kind = V1.AgencyKind.Border,
+            Participant = TypeV1.Participant.Uk, NameEn = Named("Border Force"), NameBg = "Гранични сили", Kind = V1.AgencyKind.Border,
         });
         await CreateAsync(new V1.CreateAgencyRequest
         {
-            Participant = TypeV1.Participant.Uk, NameEn = "Home Office", NameBg = "Министерство", Kind = V1.AgencyKind.Ministry,
+            Participant = TypeV1.Participant.Uk, NameEn = Named("Home Office"), NameBg = "Министерство", Kind = V1.AgencyKind.Ministry,
         });
 
-        var uk = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Participant = TypeV1.Participant.Uk });
-        var borders = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Kind = V1.AgencyKind.Border });
+        var uk = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Participant = TypeV1.Participant.Uk, PageSize = PageRequest.MaxSize });
+        var borders = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Kind = V1.AgencyKind.Border, PageSize = PageRequest.MaxSize });
 
-        Assert.Equal(["Border Force", "Home Office"], uk.Agencies.Select(a => a.NameEn));
-        Assert.Equal(["Border Police", "Border Force"], borders.Agencies.Select(a => a.NameEn));
+        IEnumerable<string> Own(V1.ListAgenciesResponse response) =>
+            response.Agencies.Select(a => a.NameEn).Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]);
+        Assert.Equal(["Border Force", "Home Office"], Own(uk));
+        Assert.Equal(["Border Police", "Border Force"], Own(borders));
+        Assert.All(uk.Agencies, a => Assert.Equal(TypeV1.Participant.Uk, a.Participant));
+        Assert.All(borders.Agencies, a => Assert.Equal(V1.AgencyKind.Border, a.Kind));
     }
 
     [Fact]
     public async Task ListAgencies_pages_with_next_page_token()
     {
+        var prefix = $"{Guid.NewGuid():N} ";
         foreach (var name in new[] { "A", "B", "C" })
         {
             await CreateAsync(new V1.CreateAgencyRequest
             {
-                Participant = TypeV1.Participant.Bg, NameEn = name, NameBg = name, Kind = V1.AgencyKind.Police,
+                Participant = TypeV1.Participant.Bg, NameEn = prefix + name, NameBg = name, Kind = V1.AgencyKind.Police,
             });
         }
 
-        var first = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = 2 });
-        var second = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = 2, PageToken = first.NextPageToken });
+        var whole = await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = PageRequest.MaxSize });
+        var pages = new List<V1.ListAgenciesResponse> { await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = 2 }) };
+        while (pages[^1].NextPageToken.Length > 0)
+        {
+            pages.Add(await _client.ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = 2, PageToken = pages[^1].NextPageToken }));
+        }
 
-        Assert.Equal(["A", "B"], first.Agencies.Select(a => a.NameEn));
-        Assert.Equal(["C"], second.Agencies.Select(a => a.NameEn));
-        Assert.Empty(second.NextPageToken);
+        Assert.All(pages[..^1], page => Assert.Equal(2, page.Agencies.Count));
+        Assert.InRange(pages[^1].Agencies.Count, 1, 2);
+        Assert.Equal(whole.Agencies, pages.SelectMany(p => p.Agencies));
+        Assert.Equal(["A", "B", "C"], whole.Agencies.Select(a => a.NameEn).Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Select(n => n[prefix.Length..]));
     }
 
     [Fact]
@@ -123,6 +141,4 @@ public sealed class AgenciesRpcTests : IDisposable
         await RpcAssert.InvalidArgumentAsync("kind",
             () => _client.ListAgenciesAsync(new V1.ListAgenciesRequest { Kind = (V1.AgencyKind)99 }).ResponseAsync);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

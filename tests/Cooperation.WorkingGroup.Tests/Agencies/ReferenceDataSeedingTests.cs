@@ -11,6 +11,7 @@ namespace Cooperation.WorkingGroup.Tests.Agencies;
 
 public sealed class ReferenceDataSeedingTests : IDisposable
 {
+    // A factory per test: each test starts the service with its own seed settings and counts what the start-up seeded.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     [Fact]

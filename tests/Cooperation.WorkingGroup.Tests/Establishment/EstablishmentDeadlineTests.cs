@@ -38,14 +38,14 @@ public sealed class EstablishmentDeadlineTests
     public void Establishment_before_signing_is_refused()
     {
         var ex = Assert.Throws<RuleViolationException>(() => EstablishmentDeadline.Assess(new DateOnly(2023, 11, 12), Today));
-        Assert.Equal(EstablishmentDeadline.NotBeforeSigningRule, ex.Rule);
+        Assert.Equal(EstablishmentRules.NotBeforeSigning, ex.Rule);
     }
 
     [Fact]
     public void Establishment_dated_in_the_future_is_refused()
     {
         var ex = Assert.Throws<RuleViolationException>(() => EstablishmentDeadline.Assess(Today.AddDays(1), Today));
-        Assert.Equal(EstablishmentDeadline.NotInFutureRule, ex.Rule);
+        Assert.Equal(EstablishmentRules.NotInFuture, ex.Rule);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ namespace Cooperation.WorkingGroup.Tests.Establishment;
 
 public sealed class WorkingGroupAccessTests : IDisposable
 {
+    // A factory per test: the group is established once per programme, so each test needs a programme of its own.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     private V1.WorkingGroupService.WorkingGroupServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));

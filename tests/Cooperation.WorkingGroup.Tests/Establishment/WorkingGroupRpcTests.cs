@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.Establishment;
 
 public sealed class WorkingGroupRpcTests : IDisposable
 {
+    // A factory per test: the group is established once per programme, so each test needs a programme of its own.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.WorkingGroupService.WorkingGroupServiceClient _client;
 
@@ -61,8 +62,8 @@ public sealed class WorkingGroupRpcTests : IDisposable
     [Fact]
     public async Task EstablishWorkingGroup_before_signing_or_in_the_future_breaks_a_rule()
     {
-        await RpcAssert.FailedPreconditionAsync(EstablishmentDeadline.NotBeforeSigningRule, () => EstablishAsync("2023-11-01"));
-        await RpcAssert.FailedPreconditionAsync(EstablishmentDeadline.NotInFutureRule, () => EstablishAsync("2023-11-14"));
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.NotBeforeSigning, () => EstablishAsync("2023-11-01"));
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.NotInFuture, () => EstablishAsync("2023-11-14"));
         Assert.Empty(await OutboxAssert.AllAsync<WorkingGroupEstablished>(_factory));
     }
 

@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.Membership;
 
 public sealed class MembershipAccessTests : IDisposable
 {
+    // A factory per test: the co-chair rule is global to the roster and assertions read whole audit operations, so each test needs its own programme.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     private V1.MembershipService.MembershipServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));

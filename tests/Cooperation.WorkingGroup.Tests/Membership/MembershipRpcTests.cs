@@ -9,6 +9,7 @@ namespace Cooperation.WorkingGroup.Tests.Membership;
 
 public sealed class MembershipRpcTests : IDisposable
 {
+    // A factory per test: the co-chair rule is global and assertions read the whole roster, so each test needs a programme of its own.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.MembershipService.MembershipServiceClient _client;
 
@@ -43,7 +44,7 @@ public sealed class MembershipRpcTests : IDisposable
         await AddAsync(await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk), V1.MembershipRole.CoChair);
         var second = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.OneCoChairPerParticipantRule, () => AddAsync(second, V1.MembershipRole.CoChair));
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.OneCoChairPerParticipant, () => AddAsync(second, V1.MembershipRole.CoChair));
         var coChairs = (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs;
         Assert.NotEqual(second.Id, coChairs.Uk.OfficialId);
     }
@@ -87,7 +88,7 @@ public sealed class MembershipRpcTests : IDisposable
         var coChair = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await AddAsync(coChair, V1.MembershipRole.CoChair);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.CoChairLeavesByReplacementRule,
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.CoChairLeavesByReplacement,
             () => _client.RemoveMemberAsync(new V1.RemoveMemberRequest { OfficialId = coChair.Id }).ResponseAsync);
         var nonMember = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Uk);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
@@ -109,6 +110,7 @@ public sealed class MembershipRpcTests : IDisposable
 
         Assert.Equal((incoming.Id, true), (replaced.CoChairs.Uk.OfficialId, replaced.CoChairs.FullyChaired));
         Assert.Equal((outgoing.Id, "2023-11-13"), (replaced.Outgoing.OfficialId, WireDates.Text(replaced.Outgoing.EndedOn)));
+        Assert.Equal(replaced.CoChairs, (await _client.GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = Why })).CoChairs);
         var ukMembers = (await _client.ListMembersAsync(new V1.ListMembersRequest { Justification = Why, Participant = TypeV1.Participant.Uk })).Members;
         Assert.Equal([("Incoming", V1.MembershipRole.CoChair), ("Outgoing", V1.MembershipRole.Member)],
             ukMembers.Select(m => (m.FullName, m.Role)));
@@ -119,7 +121,7 @@ public sealed class MembershipRpcTests : IDisposable
     {
         var incoming = await Arrange.OfficialOfAsync(_factory, TypeV1.Participant.Bg);
 
-        await RpcAssert.FailedPreconditionAsync(Roster.NoCoChairToReplaceRule,
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.NoCoChairToReplace,
             () => BgClient.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming.Id }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound,
             () => _client.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = Guid.NewGuid().ToString() }).ResponseAsync);

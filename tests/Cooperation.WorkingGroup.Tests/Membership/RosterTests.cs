@@ -18,7 +18,7 @@ public sealed class RosterTests
 
         var ex = Assert.Throws<RuleViolationException>(() =>
             roster.Add(Guid.NewGuid(), Participant.UK, MembershipRole.CoChair, Today));
-        Assert.Equal(Roster.OneCoChairPerParticipantRule, ex.Rule);
+        Assert.Equal(MembershipRules.OneCoChairPerParticipant, ex.Rule);
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class RosterTests
 
         var ex = Assert.Throws<RuleViolationException>(() =>
             roster.Add(Guid.NewGuid(), Participant.BG, MembershipRole.CoChair, Today));
-        Assert.Equal(Roster.OneCoChairPerParticipantRule, ex.Rule);
+        Assert.Equal(MembershipRules.OneCoChairPerParticipant, ex.Rule);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class RosterTests
         var coChair = Current(Participant.UK, MembershipRole.CoChair);
 
         var ex = Assert.Throws<RuleViolationException>(() => new Roster([coChair]).Remove(coChair.OfficialId, Today));
-        Assert.Equal(Roster.CoChairLeavesByReplacementRule, ex.Rule);
+        Assert.Equal(MembershipRules.CoChairLeavesByReplacement, ex.Rule);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class RosterTests
     {
         var ex = Assert.Throws<RuleViolationException>(() =>
             new Roster([Current(Participant.BG, MembershipRole.CoChair)]).ReplaceCoChair(Guid.NewGuid(), Participant.UK, false, Today));
-        Assert.Equal(Roster.NoCoChairToReplaceRule, ex.Rule);
+        Assert.Equal(MembershipRules.NoCoChairToReplace, ex.Rule);
     }
 
     [Fact]

@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.Officials;
 
 public sealed class OfficialsAccessTests : IDisposable
 {
+    // A factory per test: tests add the personas' fixed agencies and read the whole audit trail, so each test needs its own host.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     private V1.OfficialsService.OfficialsServiceClient ClientAs(string persona) => new(_factory.ChannelFor(persona));

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Grpc.Core;
 using TypeV1 = Cooperation.Contracts.Type.V1;
@@ -5,19 +6,18 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Tests.Officials;
 
-public sealed class OfficialsRpcTests : IDisposable
+/// <summary>One host for the class: each test designates officials of agencies of its own and looks only at those.</summary>
+public sealed class OfficialsRpcTests(WorkingGroupServiceFactory factory) : IClassFixture<WorkingGroupServiceFactory>
 {
-    private readonly WorkingGroupServiceFactory _factory = new();
-    private readonly V1.OfficialsService.OfficialsServiceClient _client;
-
-    public OfficialsRpcTests() => _client = new V1.OfficialsService.OfficialsServiceClient(_factory.Channel);
+    private readonly WorkingGroupServiceFactory _factory = factory;
+    private readonly V1.OfficialsService.OfficialsServiceClient _client = new(factory.Channel);
 
     private static V1.DesignateOfficialRequest Request(string agencyId) => new()
     {
         AgencyId = agencyId,
         FullName = "Example Official",
         RoleTitle = "Head of unit",
-        WorkEmail = "example.official@agency.example",
+        WorkEmail = $"example.official.{Guid.NewGuid():N}@agency.example",
         WorkPhone = "+359 2 982 5000",
         Purpose = "Working-group membership and meeting invitations",
         LegalBasis = V1.LegalBasis.PublicTask,
@@ -30,9 +30,10 @@ public sealed class OfficialsRpcTests : IDisposable
     {
         var agency = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Bg);
 
-        var official = (await _client.DesignateOfficialAsync(Request(agency.Id))).Official;
+        var request = Request(agency.Id);
+        var official = (await _client.DesignateOfficialAsync(request)).Official;
 
-        Assert.Equal((agency.Id, TypeV1.Participant.Bg, "example.official@agency.example", "+359 2 982 5000"),
+        Assert.Equal((agency.Id, TypeV1.Participant.Bg, request.WorkEmail, "+359 2 982 5000"),
             (official.AgencyId, official.Participant, official.WorkEmail, official.WorkPhone));
         Assert.Equal(("Working-group membership and meeting invitations", V1.LegalBasis.PublicTask, false),
             (official.Purpose, official.LegalBasis, official.Erased));
@@ -73,9 +74,10 @@ public sealed class OfficialsRpcTests : IDisposable
     public async Task DesignateOfficial_with_a_work_email_already_designated_already_exists()
     {
         var agency = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk);
-        await _client.DesignateOfficialAsync(Request(agency.Id));
+        var first = Request(agency.Id);
+        await _client.DesignateOfficialAsync(first);
         var again = Request(agency.Id);
-        again.WorkEmail = "Example.Official@Agency.Example";
+        again.WorkEmail = first.WorkEmail.Replace("example.official", "Example.Official", StringComparison.Ordinal).Replace("agency.example", "Agency.Example", StringComparison.Ordinal);
 
         await RpcAssert.ThrowsAsync(StatusCode.AlreadyExists, () => _client.DesignateOfficialAsync(again).ResponseAsync);
     }
@@ -94,21 +96,27 @@ public sealed class OfficialsRpcTests : IDisposable
     {
         var uk = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Uk);
         var bg = await Arrange.AgencyAsync(_factory, TypeV1.Participant.Bg);
-        await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Alice");
-        await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
-        await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");
+        var alice = await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Alice");
+        var bob = await Arrange.OfficialAsync(_factory.Channel, uk.Id, "Bob");
+        var boris = await Arrange.OfficialAsync(_factory.Channel, bg.Id, "Boris");
+        string[] own = [alice.Id, bob.Id, boris.Id];
 
         var ofUkAgency = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, AgencyId = uk.Id });
-        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, Participant = TypeV1.Participant.Bg });
-        var firstPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2 });
-        var secondPage = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2, PageToken = firstPage.NextPageToken });
+        var ofBg = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, Participant = TypeV1.Participant.Bg, PageSize = PageRequest.MaxSize });
+        var whole = await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = PageRequest.MaxSize });
+        var pages = new List<V1.ListOfficialsResponse> { await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2 }) };
+        while (pages[^1].NextPageToken.Length > 0)
+        {
+            pages.Add(await _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, PageSize = 2, PageToken = pages[^1].NextPageToken }));
+        }
 
         Assert.Equal(["Alice", "Bob"], ofUkAgency.Officials.Select(o => o.FullName));
-        Assert.Equal(["Boris"], ofBg.Officials.Select(o => o.FullName));
-        Assert.Equal(["Alice", "Bob", "Boris"], firstPage.Officials.Concat(secondPage.Officials).Select(o => o.FullName));
+        Assert.Equal(["Boris"], ofBg.Officials.Where(o => own.Contains(o.Id)).Select(o => o.FullName));
+        Assert.All(ofBg.Officials, o => Assert.Equal(TypeV1.Participant.Bg, o.Participant));
+        Assert.All(pages[..^1], page => Assert.Equal(2, page.Officials.Count));
+        Assert.Equal(whole.Officials, pages.SelectMany(p => p.Officials));
+        Assert.Equal(["Alice", "Bob", "Boris"], whole.Officials.Where(o => own.Contains(o.Id)).Select(o => o.FullName));
         await RpcAssert.InvalidArgumentAsync("agency_id",
             () => _client.ListOfficialsAsync(new V1.ListOfficialsRequest { Justification = Why, AgencyId = "not-a-uuid" }).ResponseAsync);
     }
-
-    public void Dispose() => _factory.Dispose();
 }

@@ -13,6 +13,7 @@ public sealed class ErasureAndExportTests : IDisposable
     private const string Email = "margaret.holloway@homeoffice.example";
     private const string Phone = "+44 20 7035 4848";
 
+    // A factory per test: assertions read the whole audit trail and memberships are global to the roster, so each test needs its own host.
     private readonly WorkingGroupServiceFactory _factory = new();
     private readonly V1.PersonalDataService.PersonalDataServiceClient _client;
 
@@ -102,7 +103,7 @@ public sealed class ErasureAndExportTests : IDisposable
 
         // The e-mail is free again for a new designation, and the erased official cannot sit on the group.
         await _factory.DesignateAsync(DevelopmentPersonas.UkHomeOffice, "Someone Else", Email);
-        await RpcAssert.FailedPreconditionAsync(MembershipEligibility.ErasedOfficialRule, () => new V1.MembershipService.MembershipServiceClient(_factory.Channel)
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.ErasedOfficialCannotBeMember, () => new V1.MembershipService.MembershipServiceClient(_factory.Channel)
             .AddMemberAsync(new V1.AddMemberRequest { OfficialId = official.Id, Role = V1.MembershipRole.Member }).ResponseAsync);
     }
 
@@ -131,7 +132,7 @@ public sealed class ErasureAndExportTests : IDisposable
         var official = await ArrangeAsync();
         await _factory.AddMembershipAsync(Guid.Parse(official.Id), "member", "UK", new DateOnly(2023, 11, 14));
 
-        await RpcAssert.FailedPreconditionAsync(OfficialErasure.CurrentMemberRule, () => _client.EraseOfficialAsync(
+        await RpcAssert.FailedPreconditionAsync(OfficialsRules.ErasureOfCurrentMember, () => _client.EraseOfficialAsync(
             new V1.EraseOfficialRequest { OfficialId = official.Id, Justification = PersonalDataScenario.Why }).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.NotFound, () => _client.EraseOfficialAsync(
             new V1.EraseOfficialRequest { OfficialId = Guid.NewGuid().ToString(), Justification = PersonalDataScenario.Why }).ResponseAsync);

@@ -8,6 +8,7 @@ namespace Cooperation.WorkingGroup.Tests.PersonalData;
 
 public sealed class RetentionPassTests : IDisposable
 {
+    // A factory per test: the retention pass and the clock it reads act on every official of the host, so each test needs its own.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     private OfficialRetentionPass Pass => _factory.Services.GetRequiredService<OfficialRetentionPass>();

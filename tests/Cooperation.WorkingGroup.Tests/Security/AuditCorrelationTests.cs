@@ -9,6 +9,7 @@ namespace Cooperation.WorkingGroup.Tests.Security;
 /// <summary>An audit record carries the correlation id of the call, the same one its events carry.</summary>
 public sealed class AuditCorrelationTests : IDisposable
 {
+    // A factory per test: the test establishes the group, which happens once per programme.
     private readonly WorkingGroupServiceFactory _factory = new();
 
     [Fact]

@@ -20,11 +20,11 @@ namespace Cooperation.WorkingGroup.Tests.Security;
 /// Unauthenticated, refuse a caller without an admitted role as PermissionDenied, and let a caller
 /// with an admitted role through to the handler (which may still refuse the empty request).
 /// </summary>
-public sealed class RpcAccessMatrixTests(ITestOutputHelper output) : IDisposable
+public sealed class RpcAccessMatrixTests(WorkingGroupServiceFactory factory, ITestOutputHelper output) : IClassFixture<WorkingGroupServiceFactory>
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly WorkingGroupServiceFactory _factory = new();
+    private readonly WorkingGroupServiceFactory _factory = factory;
 
     [Fact]
     public async Task Every_rpc_refuses_strangers_and_admits_its_policys_roles()
@@ -117,5 +117,4 @@ public sealed class RpcAccessMatrixTests(ITestOutputHelper output) : IDisposable
         }
     }
 
-    public void Dispose() => _factory.Dispose();
 }

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
@@ -10,7 +11,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Agencies;
 
 internal sealed class AgenciesGrpcService(
-    AgencyRepository agencies, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.AgenciesService.AgenciesServiceBase
 {
     /// <summary>
@@ -31,21 +32,18 @@ internal sealed class AgenciesGrpcService(
         caller.EnsureInAnyRole(CooperationRoles.CoChair);
         caller.EnsureActsFor(participant!.Value);
         var agency = new Agency(
-            Guid.NewGuid(), participant!.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        if (!await AgencyRepository.TryAddAsync(unitOfWork, agency, context.CancellationToken))
+            Guid.NewGuid(), participant.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
+
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        if (!await AgencyRepository.TryAddAsync(unitOfWork, agency))
         {
             throw new ConflictException("agency", $"{agency.Participant}/{agency.NameEn}",
                 $"{agency.Participant} already has an agency named '{agency.NameEn}'.");
         }
 
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(caller), "CreateAgency", AuditAction.Create, AgenciesAudit.ResourceType, agency.Id.ToString())
-        {
-            Fields = AgenciesAudit.CreatedFields,
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.CreateAgencyResponse { Agency = ToWire(agency) };
+        unitOfWork.Audit(AuditAction.Create, AgenciesAudit.Agency, agency.Id, AgenciesAudit.CreatedFields);
+        await unitOfWork.CommitAsync();
+        return new V1.CreateAgencyResponse { Agency = AgenciesWire.ToWire(agency) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -55,9 +53,8 @@ internal sealed class AgenciesGrpcService(
         var id = validator.RequireId(request.AgencyId, "agency_id");
         validator.ThrowIfInvalid();
 
-        var agency = await agencies.FindAsync(id, context.CancellationToken)
-            ?? throw new NotFoundException("agency", request.AgencyId);
-        return new V1.GetAgencyResponse { Agency = ToWire(agency) };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetAgencyResponse { Agency = AgenciesWire.ToWire(await AgencyRepository.GetAsync(session, id)) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -69,19 +66,10 @@ internal sealed class AgenciesGrpcService(
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
-        var found = await agencies.ListAsync(participant, kind, page, context.CancellationToken);
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await AgencyRepository.ListAsync(session, participant, kind, page);
         var response = new V1.ListAgenciesResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Agencies.AddRange(found.Select(ToWire));
+        response.Agencies.AddRange(found.Select(AgenciesWire.ToWire));
         return response;
     }
-
-    internal static V1.Agency ToWire(Agency agency) => new()
-    {
-        Id = agency.Id.ToString(),
-        Participant = WireParticipant.ToWire(agency.Participant),
-        NameEn = agency.NameEn,
-        NameBg = agency.NameBg,
-        Kind = WireEnums.ToWire<AgencyKind, V1.AgencyKind>(agency.Kind),
-        CreatedAt = WireInstant.ToWire(agency.CreatedAt),
-    };
 }

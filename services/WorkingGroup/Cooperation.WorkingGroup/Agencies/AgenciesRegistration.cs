@@ -3,5 +3,5 @@ namespace Cooperation.WorkingGroup.Agencies;
 internal static class AgenciesRegistration
 {
     public static IServiceCollection AddAgencies(this IServiceCollection services) =>
-        services.AddSingleton<AgencyRepository>().AddHostedService<ReferenceDataSeeder>();
+        services.AddHostedService<ReferenceDataSeeder>();
 }

@@ -1,11 +1,10 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Agencies;
 
-internal sealed class AgencyRepository(IDbConnectionFactory connections)
+/// <summary>The agencies table; every method runs in the session it is given.</summary>
+internal static class AgencyRepository
 {
     // No conflict target: the id and (participant, name_en) are both unique, and either means "exists".
     private const string InsertSql = """
@@ -14,9 +13,9 @@ internal sealed class AgencyRepository(IDbConnectionFactory connections)
         ON CONFLICT DO NOTHING
         """;
 
-    private const string SelectColumns = """
-        SELECT id AS Id, participant AS Participant, name_en AS NameEn, name_bg AS NameBg,
-               kind AS Kind, created_at AS CreatedAt
+    private const string SelectColumns = $"""
+        SELECT id AS {nameof(AgencyRow.Id)}, participant AS {nameof(AgencyRow.Participant)}, name_en AS {nameof(AgencyRow.NameEn)},
+               name_bg AS {nameof(AgencyRow.NameBg)}, kind AS {nameof(AgencyRow.Kind)}, created_at AS {nameof(AgencyRow.CreatedAt)}
         FROM agencies
         """;
 
@@ -31,32 +30,25 @@ internal sealed class AgencyRepository(IDbConnectionFactory connections)
         """;
 
     /// <summary>Adds the agency; returns false when one with its id or name already exists.</summary>
-    public static async Task<bool> TryAddAsync(IUnitOfWork unitOfWork, Agency agency, CancellationToken cancellationToken)
+    public static async Task<bool> TryAddAsync(IDbSession session, Agency agency) =>
+        await session.ExecuteAsync(InsertSql, ToRow(agency)) == 1;
+
+    /// <summary>The agency; NotFound when no such agency is registered.</summary>
+    public static async Task<Agency> GetAsync(IDbSession session, Guid id)
     {
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-            InsertSql, ToRow(agency), unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return inserted == 1;
+        var row = await session.QuerySingleOrDefaultAsync<AgencyRow>(FindSql, new { Id = id });
+        return row?.ToAgency() ?? throw new NotFoundException("agency", id.ToString());
     }
 
-    public async Task<Agency?> FindAsync(Guid id, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Agency>> ListAsync(IDbSession session, Participant? participant, AgencyKind? kind, PageRequest page)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<AgencyRow>(
-            new CommandDefinition(FindSql, new { Id = id }, cancellationToken: cancellationToken));
-        return row?.ToAgency();
-    }
-
-    public async Task<IReadOnlyList<Agency>> ListAsync(
-        Participant? participant, AgencyKind? kind, PageRequest page, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<AgencyRow>(new CommandDefinition(ListSql, new
+        var rows = await session.QueryAsync<AgencyRow>(ListSql, new
         {
             Participant = participant?.ToString(),
             Kind = kind is { } k ? StoredEnum.ToStored(k) : null,
             Limit = page.Size,
             page.Offset,
-        }, cancellationToken: cancellationToken));
+        });
         return rows.Select(r => r.ToAgency()).ToList();
     }
 

@@ -8,7 +8,7 @@ namespace Cooperation.WorkingGroup.Agencies;
 /// Seeds the participants' agencies and a few plainly fictional officials at start-up, after the
 /// migrations (hosted services start in registration order, and the database is registered first).
 /// Inserts skip rows that already exist, so every start may run it. Each row it adds is audited
-/// as the service itself; a start that adds nothing commits nothing.
+/// as the service itself (the unit of a job names the service); a start that adds nothing commits nothing.
 /// </summary>
 internal sealed partial class ReferenceDataSeeder(
     IHostEnvironment environment,
@@ -17,6 +17,9 @@ internal sealed partial class ReferenceDataSeeder(
     TimeProvider time,
     ILogger<ReferenceDataSeeder> logger) : IHostedService
 {
+    /// <summary>The operation the seed's audit records name.</summary>
+    public const string Operation = "SeedReferenceData";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (!SeedPolicy.ShouldSeed(environment.EnvironmentName, configuration))
@@ -25,13 +28,13 @@ internal sealed partial class ReferenceDataSeeder(
         }
 
         var now = time.GetUtcNow();
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(Operation, cancellationToken);
         var agencies = 0;
         foreach (var agency in ReferenceAgencies.All(now))
         {
-            if (await AgencyRepository.TryAddAsync(unitOfWork, agency, cancellationToken))
+            if (await AgencyRepository.TryAddAsync(unitOfWork, agency))
             {
-                unitOfWork.Audit(Seeded(AgenciesAudit.ResourceType, agency.Id, AgenciesAudit.CreatedFields));
+                unitOfWork.Audit(AuditAction.Create, AgenciesAudit.Agency, agency.Id, AgenciesAudit.CreatedFields);
                 agencies++;
             }
         }
@@ -39,25 +42,22 @@ internal sealed partial class ReferenceDataSeeder(
         var officials = 0;
         foreach (var official in ExampleOfficials.All(now))
         {
-            if (await OfficialRepository.TryAddSeedAsync(unitOfWork, official, cancellationToken))
+            if (await OfficialRepository.TryAddSeedAsync(unitOfWork, official))
             {
-                unitOfWork.Audit(Seeded(OfficialsAudit.ResourceType, official.Id, Official.PersonalFields));
+                unitOfWork.Audit(AuditAction.Create, OfficialsAudit.Official, official.Id, Official.PersonalFields);
                 officials++;
             }
         }
 
         if (agencies + officials > 0)
         {
-            await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync();
         }
 
         LogSeeded(logger, agencies, officials);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    private static AuditEntry Seeded(string resourceType, Guid id, IReadOnlyList<string> fields) =>
-        new(WorkingGroupActor.System, "SeedReferenceData", AuditAction.Create, resourceType, id.ToString()) { Fields = fields };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Agencies} agencies and {Officials} example officials")]
     private static partial void LogSeeded(ILogger logger, int agencies, int officials);

@@ -8,9 +8,6 @@ namespace Cooperation.WorkingGroup.Establishment;
 /// </summary>
 internal static class EstablishmentDeadline
 {
-    public const string NotBeforeSigningRule = "establishment-not-before-signing";
-    public const string NotInFutureRule = "establishment-not-in-future";
-
     public static DateOnly DueBy { get; } = JointStatement.SignedOn.AddMonths(1);
 
     /// <summary>Checks an establishment date against the deadline, refusing dates that cannot be true.</summary>
@@ -18,13 +15,13 @@ internal static class EstablishmentDeadline
     {
         if (establishedOn < JointStatement.SignedOn)
         {
-            throw new RuleViolationException(NotBeforeSigningRule,
+            throw new RuleViolationException(EstablishmentRules.NotBeforeSigning,
                 $"The working group cannot be established before the statement was signed on {JointStatement.SignedOn:yyyy-MM-dd}.");
         }
 
         if (establishedOn > today)
         {
-            throw new RuleViolationException(NotInFutureRule,
+            throw new RuleViolationException(EstablishmentRules.NotInFuture,
                 $"An establishment date after today ({today:yyyy-MM-dd}) cannot be recorded.");
         }
 

@@ -2,6 +2,6 @@ namespace Cooperation.WorkingGroup.Establishment;
 
 internal static class EstablishmentRegistration
 {
-    public static IServiceCollection AddEstablishment(this IServiceCollection services) =>
-        services.AddSingleton<WorkingGroupRepository>();
+    // Nothing to register: the repository is static and the gRPC service is mapped with the others.
+    public static IServiceCollection AddEstablishment(this IServiceCollection services) => services;
 }

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
@@ -11,7 +12,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Establishment;
 
 internal sealed class WorkingGroupGrpcService(
-    WorkingGroupRepository workingGroup, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.WorkingGroupService.WorkingGroupServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -22,12 +23,11 @@ internal sealed class WorkingGroupGrpcService(
         var establishedOn = validator.RequireDate(request.EstablishedOn, "established_on");
         validator.ThrowIfInvalid();
 
-        var now = time.GetUtcNow();
         var assessment = EstablishmentDeadline.Assess(establishedOn, time.Today());
-        var record = new WorkingGroupRecord(assessment.EstablishedOn, assessment.DueBy, now);
+        var record = new WorkingGroupRecord(assessment.EstablishedOn, assessment.DueBy, time.GetUtcNow());
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        if (!await WorkingGroupRepository.TryEstablishAsync(unitOfWork, record, context.CancellationToken))
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        if (!await WorkingGroupRepository.TryEstablishAsync(unitOfWork, record))
         {
             throw new ConflictException("working_group", WorkingGroupRecord.Id.ToString(),
                 "The working group's establishment has already been recorded.");
@@ -35,55 +35,24 @@ internal sealed class WorkingGroupGrpcService(
 
         unitOfWork.Publish(new WorkingGroupEstablished
         {
-            OccurredAt = now,
             EstablishedOn = assessment.EstablishedOn,
             DueBy = assessment.DueBy,
             OnTime = assessment.OnTime,
         });
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(context.GetCaller()), "EstablishWorkingGroup", AuditAction.Create, "WorkingGroup", WorkingGroupRecord.Id.ToString())
-        {
-            Fields = ["established_on", "due_by"],
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.EstablishWorkingGroupResponse { WorkingGroup = ToWire(record) };
+        unitOfWork.Audit(AuditAction.Create, WorkingGroupAudit.WorkingGroup, WorkingGroupRecord.Id, WorkingGroupAudit.EstablishedFields);
+        await unitOfWork.CommitAsync();
+        return new V1.EstablishWorkingGroupResponse { WorkingGroup = WorkingGroupWire.ToWire(record) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
     public override async Task<V1.GetWorkingGroupResponse> GetWorkingGroup(
         V1.GetWorkingGroupRequest request, ServerCallContext context)
     {
-        var record = await workingGroup.FindAsync(context.CancellationToken);
-        if (record is null)
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var record = await WorkingGroupRepository.FindAsync(session);
+        return new V1.GetWorkingGroupResponse
         {
-            var overdue = EstablishmentDeadline.DaysOverdue(time.Today());
-            return new V1.GetWorkingGroupResponse
-            {
-                WorkingGroup = new V1.WorkingGroupStatus
-                {
-                    Established = false,
-                    SignedOn = WireDate.ToWire(JointStatement.SignedOn),
-                    DueBy = WireDate.ToWire(EstablishmentDeadline.DueBy),
-                    DaysLate = overdue,
-                },
-            };
-        }
-
-        return new V1.GetWorkingGroupResponse { WorkingGroup = ToWire(record) };
-    }
-
-    private static V1.WorkingGroupStatus ToWire(WorkingGroupRecord record)
-    {
-        var assessment = EstablishmentDeadline.Evaluate(record.EstablishedOn);
-        return new V1.WorkingGroupStatus
-        {
-            Established = true,
-            SignedOn = WireDate.ToWire(JointStatement.SignedOn),
-            EstablishedOn = WireDate.ToWire(assessment.EstablishedOn),
-            DueBy = WireDate.ToWire(assessment.DueBy),
-            OnTime = assessment.OnTime,
-            DaysLate = assessment.DaysLate,
-            RecordedAt = WireInstant.ToWire(record.RecordedAt),
+            WorkingGroup = record is null ? WorkingGroupWire.NotEstablished(time.Today()) : WorkingGroupWire.ToWire(record),
         };
     }
 }

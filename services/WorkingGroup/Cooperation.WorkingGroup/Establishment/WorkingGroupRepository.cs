@@ -1,10 +1,9 @@
 using Cooperation.BuildingBlocks.Data;
-using Cooperation.BuildingBlocks.Messaging;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Establishment;
 
-internal sealed class WorkingGroupRepository(IDbConnectionFactory connections)
+/// <summary>The one row of the working_group table; every method runs in the session it is given.</summary>
+internal static class WorkingGroupRepository
 {
     // The fixed id makes "established once" hold even for two concurrent callers.
     private const string InsertSql = """
@@ -13,31 +12,26 @@ internal sealed class WorkingGroupRepository(IDbConnectionFactory connections)
         ON CONFLICT (id) DO NOTHING
         """;
 
-    private const string FindSql = """
-        SELECT established_on AS EstablishedOn, due_by AS DueBy, recorded_at AS RecordedAt
+    private const string FindSql = $"""
+        SELECT established_on AS {nameof(Row.EstablishedOn)}, due_by AS {nameof(Row.DueBy)}, recorded_at AS {nameof(Row.RecordedAt)}
         FROM working_group
         WHERE id = @Id
         """;
 
     /// <summary>Records the establishment; false when it was already recorded.</summary>
-    public static async Task<bool> TryEstablishAsync(
-        IUnitOfWork unitOfWork, WorkingGroupRecord record, CancellationToken cancellationToken)
-    {
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+    public static async Task<bool> TryEstablishAsync(IDbSession session, WorkingGroupRecord record) =>
+        await session.ExecuteAsync(InsertSql, new
         {
             WorkingGroupRecord.Id,
             record.EstablishedOn,
             record.DueBy,
             record.RecordedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return inserted == 1;
-    }
+        }) == 1;
 
-    public async Task<WorkingGroupRecord?> FindAsync(CancellationToken cancellationToken)
+    /// <summary>The establishment, or null while the group is not established.</summary>
+    public static async Task<WorkingGroupRecord?> FindAsync(IDbSession session)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            new CommandDefinition(FindSql, new { WorkingGroupRecord.Id }, cancellationToken: cancellationToken));
+        var row = await session.QuerySingleOrDefaultAsync<Row>(FindSql, new { WorkingGroupRecord.Id });
         return row is null ? null : new WorkingGroupRecord(row.EstablishedOn, row.DueBy, row.RecordedAt);
     }
 

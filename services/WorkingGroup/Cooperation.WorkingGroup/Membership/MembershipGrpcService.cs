@@ -1,9 +1,9 @@
 using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
-using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Officials;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -18,15 +18,9 @@ namespace Cooperation.WorkingGroup.Membership;
 /// that records one Read per official named.
 /// </summary>
 internal sealed class MembershipGrpcService(
-    MembershipRepository memberships, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.MembershipService.MembershipServiceBase
 {
-    private const string ResourceType = "Membership";
-
-    private static readonly string[] StartedFields = ["official_id", "role", "participant", "started_on"];
-    private static readonly string[] EndedFields = ["ended_on"];
-    private static readonly string[] MemberFields = ["full_name", "role_title"];
-
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
     public override async Task<V1.AddMemberResponse> AddMember(V1.AddMemberRequest request, ServerCallContext context)
     {
@@ -35,10 +29,10 @@ internal sealed class MembershipGrpcService(
         var role = validator.RequireEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
         validator.ThrowIfInvalid();
 
-        var member = await ChangeRosterAsync(context, "AddMember", officialId, joins: true, (roster, participant) =>
-            roster.Add(officialId, participant, role!.Value, time.Today()),
-            async (unitOfWork, change) => await ReadBackAsync(unitOfWork, change.Started[0]));
-        return new V1.AddMemberResponse { Member = member };
+        var shown = await ChangeRosterAsync(context, officialId, joins: true,
+            (roster, participant) => roster.Add(officialId, participant, role!.Value, time.Today()),
+            (_, change) => [change.Started[0]]);
+        return new V1.AddMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -48,10 +42,10 @@ internal sealed class MembershipGrpcService(
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        var member = await ChangeRosterAsync(context, "RemoveMember", officialId, joins: false, (roster, _) =>
-            roster.Remove(officialId, time.Today()),
-            async (unitOfWork, change) => await ReadBackAsync(unitOfWork, change.Ended[0]));
-        return new V1.RemoveMemberResponse { Member = member };
+        var shown = await ChangeRosterAsync(context, officialId, joins: false,
+            (roster, _) => roster.Remove(officialId, time.Today()),
+            (_, change) => [change.Ended[0]]);
+        return new V1.RemoveMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -61,13 +55,16 @@ internal sealed class MembershipGrpcService(
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         validator.ThrowIfInvalid();
 
-        return await ChangeRosterAsync(context, "ReplaceCoChair", officialId, joins: true, (roster, participant) =>
-            roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()),
-            async (unitOfWork, change) => new V1.ReplaceCoChairResponse
+        // Shown: the BG and UK co-chairs after the swap (the incoming one and the other side's), then the outgoing one.
+        var shown = await ChangeRosterAsync(context, officialId, joins: true,
+            (roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()),
+            (roster, change) =>
             {
-                CoChairs = await CoChairsAsync(unitOfWork, context.CancellationToken),
-                Outgoing = await ReadBackAsync(unitOfWork, change.Ended[0]),
+                var incoming = change.Started[0];
+                MembershipPeriod? CoChairAfter(Participant side) => side == incoming.Participant ? incoming : roster.CoChairOf(side);
+                return [CoChairAfter(Participant.BG), CoChairAfter(Participant.UK), change.Ended[0]];
             });
+        return new V1.ReplaceCoChairResponse { CoChairs = MembershipWire.CoChairs(shown[0], shown[1]), Outgoing = MembershipWire.ToWire(shown[2]!) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
@@ -80,12 +77,11 @@ internal sealed class MembershipGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var found = await MembershipRepository.ListCurrentAsync(unitOfWork, participant, role, page, context.CancellationToken);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(context.GetCaller()), "ListMembers",
-            found.Select(m => m.OfficialId), MemberFields, request.Justification, context.CancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var found = await MembershipRepository.ListCurrentAsync(unitOfWork, participant, role, page);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, request.Justification);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Members.AddRange(found.Select(ToWire));
+        response.Members.AddRange(found.Select(MembershipWire.ToWire));
         return response;
     }
 
@@ -96,10 +92,10 @@ internal sealed class MembershipGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var coChairs = await CoChairsAsync(unitOfWork, context.CancellationToken);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(context.GetCaller()), "GetCoChairs",
-            OfficialsNamed(coChairs), MemberFields, request.Justification, context.CancellationToken);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var coChairs = MembershipWire.CoChairs(await MembershipRepository.CurrentCoChairsAsync(unitOfWork));
+        var named = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => new Guid(m.OfficialId));
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, request.Justification);
         return new V1.GetCoChairsResponse { CoChairs = coChairs };
     }
 
@@ -107,118 +103,48 @@ internal sealed class MembershipGrpcService(
     public override async Task<V1.GetAgencyCoverageResponse> GetAgencyCoverage(
         V1.GetAgencyCoverageRequest request, ServerCallContext context)
     {
-        var coverage = await memberships.CoverageAsync(context.CancellationToken);
-        var wire = new V1.AgencyCoverage
-        {
-            RegisteredAgencies = coverage.Registered,
-            CoveredAgencies = coverage.Covered,
-            AllAgenciesCovered = coverage.AllAgenciesCovered,
-        };
-        foreach (var participant in coverage.Participants)
-        {
-            var entry = new V1.ParticipantCoverage
-            {
-                Participant = WireParticipant.ToWire(participant.Participant),
-                RegisteredAgencies = participant.Registered,
-                CoveredAgencies = participant.Covered.Count,
-            };
-            entry.Covered.AddRange(participant.Covered.Select(ToWire));
-            entry.Uncovered.AddRange(participant.Uncovered.Select(ToWire));
-            wire.Participants.Add(entry);
-        }
-
-        return new V1.GetAgencyCoverageResponse { Coverage = wire };
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        return new V1.GetAgencyCoverageResponse { Coverage = MembershipWire.ToWire(await MembershipRepository.CoverageAsync(session)) };
     }
 
     /// <summary>
     /// Loads the roster and the official's participant, checks the caller acts for that
     /// participant (and, when the official <paramref name="joins"/>, that it was not erased), lets
-    /// the roster decide, and applies and audits the change in one transaction. The answer is read
-    /// back in that transaction too, with a Read record for every official it names.
+    /// the roster decide, and applies and audits the change in one unit of work. The memberships
+    /// the answer <paramref name="shows"/> are read with their names in that unit too, in one
+    /// query, with a Read record for every official they name; absent ones stay null.
     /// </summary>
-    private async Task<TResponse> ChangeRosterAsync<TResponse>(
-        ServerCallContext context, string operation, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide,
-        Func<IUnitOfWork, RosterChange, Task<TResponse>> answer)
-        where TResponse : Google.Protobuf.IMessage
+    private async Task<IReadOnlyList<MemberView?>> ChangeRosterAsync(
+        ServerCallContext context, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide,
+        Func<Roster, RosterChange, IReadOnlyList<MembershipPeriod?>> shows)
     {
-        var caller = context.GetCaller();
-        var cancellationToken = context.CancellationToken;
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
-        var (participant, erased) = await MembershipRepository.OfficialStandingAsync(unitOfWork, officialId, cancellationToken);
-        caller.EnsureActsFor(participant);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var (participant, erased) = await MembershipRepository.OfficialStandingAsync(unitOfWork, officialId);
+        context.GetCaller().EnsureActsFor(participant);
         if (joins)
         {
             MembershipEligibility.EnsureCanJoin(officialId, erased);
         }
 
-        var roster = await MembershipRepository.LoadRosterAsync(unitOfWork, cancellationToken);
+        var roster = await MembershipRepository.LoadRosterAsync(unitOfWork);
         var change = decide(roster, participant);
-        await MembershipRepository.ApplyAsync(unitOfWork, change, cancellationToken);
-        var actor = AuditActor.From(caller);
+        await MembershipRepository.ApplyAsync(unitOfWork, change);
         foreach (var ended in change.Ended)
         {
-            unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Update, ResourceType, ended.Id.ToString()) { Fields = EndedFields });
+            unitOfWork.Audit(AuditAction.Update, MembershipAudit.Membership, ended.Id, MembershipAudit.EndedFields);
         }
 
         foreach (var started in change.Started)
         {
-            unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Create, ResourceType, started.Id.ToString()) { Fields = StartedFields });
+            unitOfWork.Audit(AuditAction.Create, MembershipAudit.Membership, started.Id, MembershipAudit.StartedFields);
         }
 
-        var response = await answer(unitOfWork, change);
-        PersonalDataReads.Record(unitOfWork, actor, operation, OfficialsNamed(response), MemberFields, $"Answer to {operation}");
-        await unitOfWork.CommitAsync(cancellationToken);
-        return response;
+        var periods = shows(roster, change);
+        var views = await MembershipRepository.ViewsAsync(unitOfWork, periods.OfType<MembershipPeriod>().Select(p => p.Id).ToList());
+        var shown = periods.Select(p => p is null ? null : views[p.Id]).ToList();
+        PersonalDataReads.Record(unitOfWork, shown.OfType<MemberView>().Select(v => v.OfficialId), MembershipAudit.MemberFields,
+            $"Answer to {unitOfWork.Operation}");
+        await unitOfWork.CommitAsync();
+        return shown;
     }
-
-    private static async Task<V1.Member> ReadBackAsync(IUnitOfWork unitOfWork, MembershipPeriod period) =>
-        ToWire(await MembershipRepository.FindAsync(unitOfWork, period.Id, CancellationToken.None)
-            ?? throw new InvalidOperationException($"Membership {period.Id} vanished inside its own transaction."));
-
-    private static async Task<V1.CoChairs> CoChairsAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)
-    {
-        var coChairs = await MembershipRepository.CurrentCoChairsAsync(unitOfWork, cancellationToken);
-        var bg = coChairs.FirstOrDefault(c => c.Participant == Participant.BG);
-        var uk = coChairs.FirstOrDefault(c => c.Participant == Participant.UK);
-        return new V1.CoChairs
-        {
-            Bg = bg is null ? null : ToWire(bg),
-            Uk = uk is null ? null : ToWire(uk),
-            FullyChaired = bg is not null && uk is not null,
-        };
-    }
-
-    /// <summary>The officials whose names <paramref name="message"/> carries: every Member in it.</summary>
-    private static IEnumerable<Guid> OfficialsNamed(Google.Protobuf.IMessage message) => message switch
-    {
-        V1.Member member => [Guid.Parse(member.OfficialId)],
-        V1.AddMemberResponse added => OfficialsNamed(added.Member),
-        V1.RemoveMemberResponse removed => OfficialsNamed(removed.Member),
-        V1.ReplaceCoChairResponse replaced => OfficialsNamed(replaced.CoChairs).Concat(OfficialsNamed(replaced.Outgoing)),
-        V1.CoChairs coChairs => new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => Guid.Parse(m.OfficialId)),
-        null => [],
-        _ => throw new ArgumentOutOfRangeException(nameof(message), message.Descriptor.FullName, "Not a message that names officials."),
-    };
-
-    private static V1.Member ToWire(MemberView member) => new()
-    {
-        Id = member.MembershipId.ToString(),
-        OfficialId = member.OfficialId.ToString(),
-        FullName = member.FullName,
-        RoleTitle = member.RoleTitle,
-        AgencyId = member.AgencyId.ToString(),
-        AgencyNameEn = member.AgencyNameEn,
-        Participant = WireParticipant.ToWire(member.Participant),
-        Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(member.Role),
-        StartedOn = WireDate.ToWire(member.StartedOn),
-        EndedOn = WireDate.ToWire(member.EndedOn),
-    };
-
-    private static V1.CoveredAgency ToWire(AgencyMembers agency) => new()
-    {
-        AgencyId = agency.AgencyId.ToString(),
-        NameEn = agency.NameEn,
-        Kind = WireEnums.ToWire<AgencyKind, V1.AgencyKind>(agency.Kind),
-        CurrentMembers = agency.CurrentMembers,
-    };
 }

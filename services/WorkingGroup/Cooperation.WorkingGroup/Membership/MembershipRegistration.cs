@@ -2,6 +2,6 @@ namespace Cooperation.WorkingGroup.Membership;
 
 internal static class MembershipRegistration
 {
-    public static IServiceCollection AddMembership(this IServiceCollection services) =>
-        services.AddSingleton<MembershipRepository>();
+    // Nothing to register: the repository is static and the gRPC service is mapped with the others.
+    public static IServiceCollection AddMembership(this IServiceCollection services) => services;
 }

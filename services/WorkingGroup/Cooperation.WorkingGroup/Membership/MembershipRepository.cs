@@ -1,12 +1,11 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Membership;
 
-internal sealed class MembershipRepository(IDbConnectionFactory connections)
+/// <summary>The memberships table and the roster views over it; every method runs in the session it is given.</summary>
+internal static class MembershipRepository
 {
     private const string CurrentSql = """
         SELECT id AS Id, official_id AS OfficialId, participant AS Participant, role AS Role,
@@ -41,7 +40,7 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         JOIN agencies a ON a.id = o.agency_id
         """;
 
-    private const string FindViewSql = ViewColumns + " WHERE m.id = @Id";
+    private const string FindViewsSql = ViewColumns + " WHERE m.id = ANY(@Ids)";
 
     // 'co_chair' sorts before 'member': co-chairs head the list.
     private const string ListCurrentSql = ViewColumns + """
@@ -62,35 +61,27 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
         GROUP BY a.id, a.participant, a.name_en, a.kind
         """;
 
-    public static async Task<Roster> LoadRosterAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)
-    {
-        var rows = await unitOfWork.Connection.QueryAsync<PeriodRow>(
-            new CommandDefinition(CurrentSql, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return new Roster(rows.Select(r => r.ToPeriod()).ToList());
-    }
+    public static async Task<Roster> LoadRosterAsync(IDbSession session) =>
+        new((await session.QueryAsync<PeriodRow>(CurrentSql)).Select(r => r.ToPeriod()).ToList());
 
     /// <summary>
     /// The participant of the official's agency and whether the official's data was erased;
     /// NotFound when no such official was designated.
     /// </summary>
-    public static async Task<(Participant Participant, bool Erased)> OfficialStandingAsync(
-        IUnitOfWork unitOfWork, Guid officialId, CancellationToken cancellationToken)
+    public static async Task<(Participant Participant, bool Erased)> OfficialStandingAsync(IDbSession session, Guid officialId)
     {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<StandingRow>(new CommandDefinition(
-            OfficialParticipantSql, new { OfficialId = officialId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        var row = await session.QuerySingleOrDefaultAsync<StandingRow>(OfficialParticipantSql, new { OfficialId = officialId });
         return row is null
             ? throw new NotFoundException("official", officialId.ToString())
             : (Enum.Parse<Participant>(row.Participant), row.ErasedAt is not null);
     }
 
-    /// <summary>Ends, then starts, the change's memberships inside the caller's transaction.</summary>
-    public static async Task ApplyAsync(IUnitOfWork unitOfWork, RosterChange change, CancellationToken cancellationToken)
+    /// <summary>Ends, then starts, the change's memberships inside the session's transaction.</summary>
+    public static async Task ApplyAsync(IDbSession session, RosterChange change)
     {
         foreach (var ended in change.Ended)
         {
-            var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(
-                EndSql, new { ended.Id, ended.EndedOn }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-            if (updated != 1)
+            if (await session.ExecuteAsync(EndSql, new { ended.Id, ended.EndedOn }) != 1)
             {
                 throw new ConflictException("membership", ended.Id.ToString(), "The membership changed meanwhile; retry the request.");
             }
@@ -98,52 +89,56 @@ internal sealed class MembershipRepository(IDbConnectionFactory connections)
 
         foreach (var started in change.Started)
         {
-            var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(StartSql, new
+            var inserted = await session.ExecuteAsync(StartSql, new
             {
                 started.Id,
                 started.OfficialId,
                 Role = StoredEnum.ToStored(started.Role),
                 Participant = started.Participant.ToString(),
                 started.StartedOn,
-            }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+            });
             if (inserted == 1)
             {
                 continue;
             }
 
             throw started.Role == MembershipRole.CoChair
-                ? new RuleViolationException(Roster.OneCoChairPerParticipantRule, $"{started.Participant} already has a co-chair.")
+                ? new RuleViolationException(MembershipRules.OneCoChairPerParticipant, $"{started.Participant} already has a co-chair.")
                 : new ConflictException("membership", started.OfficialId.ToString(), "The official is already a current member.");
         }
     }
 
-    public static async Task<MemberView?> FindAsync(IUnitOfWork unitOfWork, Guid membershipId, CancellationToken cancellationToken)
+    /// <summary>The memberships <paramref name="membershipIds"/> with their officials' names and agencies, in one query.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, MemberView>> ViewsAsync(IDbSession session, IReadOnlyCollection<Guid> membershipIds)
     {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<ViewRow>(new CommandDefinition(
-            FindViewSql, new { Id = membershipId }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToView();
+        if (membershipIds.Count == 0)
+        {
+            return new Dictionary<Guid, MemberView>();
+        }
+
+        var rows = await session.QueryAsync<ViewRow>(FindViewsSql, new { Ids = membershipIds.ToArray() });
+        return rows.Select(r => r.ToView()).ToDictionary(v => v.MembershipId);
     }
 
     public static async Task<IReadOnlyList<MemberView>> ListCurrentAsync(
-        IUnitOfWork unitOfWork, Participant? participant, MembershipRole? role, PageRequest page, CancellationToken cancellationToken)
+        IDbSession session, Participant? participant, MembershipRole? role, PageRequest page)
     {
-        var rows = await unitOfWork.Connection.QueryAsync<ViewRow>(new CommandDefinition(ListCurrentSql, new
+        var rows = await session.QueryAsync<ViewRow>(ListCurrentSql, new
         {
             Participant = participant?.ToString(),
             Role = role is { } r ? StoredEnum.ToStored(r) : null,
             Limit = page.Size,
             page.Offset,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        });
         return rows.Select(r => r.ToView()).ToList();
     }
 
-    public static Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken) =>
-        ListCurrentAsync(unitOfWork, null, MembershipRole.CoChair, new PageRequest(0, PageRequest.MaxSize), cancellationToken);
+    public static Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(IDbSession session) =>
+        ListCurrentAsync(session, null, MembershipRole.CoChair, new PageRequest(0, PageRequest.MaxSize));
 
-    public async Task<AgencyCoverage> CoverageAsync(CancellationToken cancellationToken)
+    public static async Task<AgencyCoverage> CoverageAsync(IDbSession session)
     {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<CoverageRow>(new CommandDefinition(CoverageSql, cancellationToken: cancellationToken));
+        var rows = await session.QueryAsync<CoverageRow>(CoverageSql);
         return AgencyCoverage.Measure(rows.Select(r => new AgencyMembers(
             r.AgencyId, Enum.Parse<Participant>(r.Participant), r.NameEn, StoredEnum.FromStored<AgencyKind>(r.Kind), (int)r.CurrentMembers)));
     }

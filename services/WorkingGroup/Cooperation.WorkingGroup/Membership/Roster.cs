@@ -9,10 +9,6 @@ namespace Cooperation.WorkingGroup.Membership;
 /// </summary>
 internal sealed class Roster(IReadOnlyList<MembershipPeriod> current)
 {
-    public const string OneCoChairPerParticipantRule = "one-co-chair-per-participant";
-    public const string CoChairLeavesByReplacementRule = "co-chair-leaves-by-replacement";
-    public const string NoCoChairToReplaceRule = "no-co-chair-to-replace";
-
     public IReadOnlyList<MembershipPeriod> Current { get; } = current;
 
     /// <summary>The group is chaired as ¶6 requires only with both a BG and a UK co-chair.</summary>
@@ -38,7 +34,7 @@ internal sealed class Roster(IReadOnlyList<MembershipPeriod> current)
 
         if (role == MembershipRole.CoChair && CoChairOf(participant) is not null)
         {
-            throw new RuleViolationException(OneCoChairPerParticipantRule,
+            throw new RuleViolationException(MembershipRules.OneCoChairPerParticipant,
                 $"{participant} already has a co-chair; use ReplaceCoChair to swap them in one step.");
         }
 
@@ -52,7 +48,7 @@ internal sealed class Roster(IReadOnlyList<MembershipPeriod> current)
         var existing = CurrentOf(officialId) ?? throw new NotFoundException("membership", officialId.ToString());
         if (existing.Role == MembershipRole.CoChair)
         {
-            throw new RuleViolationException(CoChairLeavesByReplacementRule,
+            throw new RuleViolationException(MembershipRules.CoChairLeavesByReplacement,
                 $"The {existing.Participant} co-chair cannot simply be removed; use ReplaceCoChair to name their successor.");
         }
 
@@ -65,7 +61,7 @@ internal sealed class Roster(IReadOnlyList<MembershipPeriod> current)
     /// </summary>
     public RosterChange ReplaceCoChair(Guid incomingOfficialId, Participant participant, bool keepOutgoingAsMember, DateOnly today)
     {
-        var outgoing = CoChairOf(participant) ?? throw new RuleViolationException(NoCoChairToReplaceRule,
+        var outgoing = CoChairOf(participant) ?? throw new RuleViolationException(MembershipRules.NoCoChairToReplace,
             $"{participant} has no co-chair to replace; appoint one with AddMember.");
         if (outgoing.OfficialId == incomingOfficialId)
         {

@@ -1,13 +1,11 @@
-using Cooperation.BuildingBlocks.Messaging;
-using Cooperation.WorkingGroup.Agencies;
-using Dapper;
+using Cooperation.BuildingBlocks.Data;
 
 namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>
 /// Everything the service holds that points at one official, for a data-subject export: the
 /// memberships, the meetings attended and the action items owned (read straight from the
-/// meetings tables, which refer to officials by id).
+/// meetings tables, which refer to officials by id), in one round trip.
 /// </summary>
 internal static class OfficialDataExportQueries
 {
@@ -36,18 +34,14 @@ internal static class OfficialDataExportQueries
         ORDER BY due_on, id
         """;
 
-    /// <summary>Reads the export inside <paramref name="unitOfWork"/>, the one that records the disclosure.</summary>
-    public static async Task<OfficialDataExport> ReadAsync(IUnitOfWork unitOfWork, Guid officialId, CancellationToken cancellationToken)
+    /// <summary>Reads the export in <paramref name="session"/>: the unit of work that records the disclosure.</summary>
+    public static async Task<OfficialDataExport> ReadAsync(IDbSession session, Guid officialId)
     {
-        var connection = unitOfWork.Connection;
-        var transaction = unitOfWork.Transaction;
-        var args = new { OfficialId = officialId };
-        var memberships = await connection.QueryAsync<MembershipRow>(
-            new CommandDefinition(MembershipsSql, args, transaction, cancellationToken: cancellationToken));
-        var meetings = await connection.QueryAsync<MeetingRow>(
-            new CommandDefinition(MeetingsAttendedSql, args, transaction, cancellationToken: cancellationToken));
-        var actionItems = await connection.QueryAsync<ActionItemRow>(
-            new CommandDefinition(ActionItemsOwnedSql, args, transaction, cancellationToken: cancellationToken));
+        using var results = await session.QueryMultipleAsync(
+            MembershipsSql + ";\n" + MeetingsAttendedSql + ";\n" + ActionItemsOwnedSql, new { OfficialId = officialId });
+        var memberships = await results.ReadAsync<MembershipRow>();
+        var meetings = await results.ReadAsync<MeetingRow>();
+        var actionItems = await results.ReadAsync<ActionItemRow>();
         return new OfficialDataExport(
             memberships.Select(m => new MembershipRecord(m.MembershipId, m.Role, m.Participant, m.StartedOn, m.EndedOn, m.AgencyNameEn)).ToList(),
             meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair)).ToList(),

@@ -7,12 +7,11 @@ namespace Cooperation.WorkingGroup.Officials;
 /// <summary>
 /// Erases an official's personal data by anonymising the row in place: memberships, attendance,
 /// decisions and action items keep the official id, so the programme's history stays whole. The
-/// audit record names the cleared fields, never their values.
+/// audit record names the cleared fields, never their values, and the unit's actor: the caller of
+/// EraseOfficial, or the service itself for the retention job.
 /// </summary>
 internal static class OfficialErasure
 {
-    public const string CurrentMemberRule = "erasure-of-current-member";
-
     /// <summary>
     /// A current member's data is still needed to run the group (a public task): the member leaves
     /// the group first, then the data can be erased.
@@ -22,27 +21,21 @@ internal static class OfficialErasure
         ArgumentNullException.ThrowIfNull(holding);
         if (holding.HasCurrentMembership)
         {
-            throw new RuleViolationException(CurrentMemberRule,
+            throw new RuleViolationException(OfficialsRules.ErasureOfCurrentMember,
                 "The official is a current member of the working group; end the membership before erasing the official's data.");
         }
     }
 
     /// <summary>Anonymises the official inside <paramref name="unitOfWork"/>; false (and no record) when already erased.</summary>
-    public static async Task<bool> EraseAsync(
-        IUnitOfWork unitOfWork, Official official, AuditActor actor, string operation, string justification,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<bool> EraseAsync(IUnitOfWork unitOfWork, Official official, string justification, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(official);
-        if (official.IsErased || !await OfficialRepository.AnonymiseAsync(unitOfWork, official.Anonymised(now), cancellationToken))
+        if (official.IsErased || !await OfficialRepository.AnonymiseAsync(unitOfWork, official.Anonymised(now)))
         {
             return false;
         }
 
-        unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Erase, OfficialsAudit.ResourceType, official.Id.ToString())
-        {
-            Fields = Official.PersonalFields,
-            Justification = justification,
-        });
+        unitOfWork.Audit(AuditAction.Erase, OfficialsAudit.Official, official.Id, Official.PersonalFields, justification: justification);
         return true;
     }
 }

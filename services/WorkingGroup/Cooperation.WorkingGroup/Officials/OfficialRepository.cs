@@ -1,11 +1,10 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.WorkingGroup.Agencies;
-using Dapper;
 
 namespace Cooperation.WorkingGroup.Officials;
 
-/// <summary>The officials table. Every method works inside the caller's unit of work.</summary>
+/// <summary>The officials table; every method runs in the session it is given.</summary>
 internal static class OfficialRepository
 {
     private const string AgencyParticipantSql = "SELECT participant FROM agencies WHERE id = @AgencyId";
@@ -27,6 +26,8 @@ internal static class OfficialRepository
         """;
 
     private const string FindSql = SelectColumns + " WHERE o.id = @Id";
+
+    private const string FindManySql = SelectColumns + " WHERE o.id = ANY(@Ids) ORDER BY o.id";
 
     private const string ListSql = SelectColumns + """
 
@@ -56,17 +57,15 @@ internal static class OfficialRepository
 
     /// <summary>
     /// Designates the official. The agency must exist (NotFound) and the work e-mail must not
-    /// belong to another official (AlreadyExists).
+    /// belong to another official (AlreadyExists). Returns the official with its agency's participant.
     /// </summary>
-    public static async Task<Official> AddAsync(
-        IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken)
+    public static async Task<Official> AddAsync(IDbSession session, Official official)
     {
-        var participant = await unitOfWork.Connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-            AgencyParticipantSql, new { official.AgencyId }, unitOfWork.Transaction, cancellationToken: cancellationToken))
+        var participant = await session.QuerySingleOrDefaultAsync<string>(AgencyParticipantSql, new { official.AgencyId })
             ?? throw new NotFoundException("agency", official.AgencyId.ToString());
 
         var stored = official with { Participant = Enum.Parse<Participant>(participant) };
-        if (!await TryInsertAsync(unitOfWork, stored, cancellationToken))
+        if (!await TryInsertAsync(session, stored))
         {
             throw new ConflictException("official", official.WorkEmail,
                 $"An official with the work e-mail '{official.WorkEmail}' is already designated.");
@@ -76,61 +75,63 @@ internal static class OfficialRepository
     }
 
     /// <summary>Seeds an official whose agency is known to exist; false when already present.</summary>
-    public static Task<bool> TryAddSeedAsync(IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken) =>
-        TryInsertAsync(unitOfWork, official, cancellationToken);
+    public static Task<bool> TryAddSeedAsync(IDbSession session, Official official) => TryInsertAsync(session, official);
 
-    public static async Task<Official?> FindAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)
+    /// <summary>The official; NotFound when no such official was designated.</summary>
+    public static async Task<Official> GetAsync(IDbSession session, Guid id)
     {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<OfficialRow>(new CommandDefinition(
-            FindSql, new { Id = id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToOfficial();
+        var row = await session.QuerySingleOrDefaultAsync<OfficialRow>(FindSql, new { Id = id });
+        return row?.ToOfficial() ?? throw new NotFoundException("official", id.ToString());
     }
 
-    public static async Task<IReadOnlyList<Official>> ListAsync(
-        IUnitOfWork unitOfWork, Guid? agencyId, Participant? participant, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>The officials among <paramref name="ids"/>, in one query.</summary>
+    public static async Task<IReadOnlyList<Official>> FindManyAsync(IDbSession session, IReadOnlyCollection<Guid> ids)
     {
-        var rows = await unitOfWork.Connection.QueryAsync<OfficialRow>(new CommandDefinition(ListSql, new
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await session.QueryAsync<OfficialRow>(FindManySql, new { Ids = ids.ToArray() });
+        return rows.Select(r => r.ToOfficial()).ToList();
+    }
+
+    public static async Task<IReadOnlyList<Official>> ListAsync(IDbSession session, Guid? agencyId, Participant? participant, PageRequest page)
+    {
+        var rows = await session.QueryAsync<OfficialRow>(ListSql, new
         {
             AgencyId = agencyId,
             Participant = participant?.ToString(),
             Limit = page.Size,
             page.Offset,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
+        });
         return rows.Select(r => r.ToOfficial()).ToList();
     }
 
     /// <summary>Overwrites the official's personal data with its anonymised form; false when it was already erased.</summary>
-    public static async Task<bool> AnonymiseAsync(IUnitOfWork unitOfWork, Official anonymised, CancellationToken cancellationToken)
-    {
-        var updated = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(AnonymiseSql, new
+    public static async Task<bool> AnonymiseAsync(IDbSession session, Official anonymised) =>
+        await session.ExecuteAsync(AnonymiseSql, new
         {
             anonymised.Id,
             anonymised.FullName,
             anonymised.RoleTitle,
             anonymised.WorkEmail,
             anonymised.ErasedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return updated == 1;
-    }
+        }) == 1;
 
     /// <summary>What the retention rule needs about every official still held.</summary>
-    public static async Task<IReadOnlyList<OfficialHolding>> HeldAsync(IUnitOfWork unitOfWork, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OfficialHolding>> HeldAsync(IDbSession session) =>
+        (await session.QueryAsync<HoldingRow>(HeldSql)).Select(r => r.ToHolding()).ToList();
+
+    /// <summary>What the retention rule needs about the official; NotFound when no such official was designated.</summary>
+    public static async Task<OfficialHolding> GetHoldingAsync(IDbSession session, Guid id)
     {
-        var rows = await unitOfWork.Connection.QueryAsync<HoldingRow>(new CommandDefinition(
-            HeldSql, transaction: unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return rows.Select(r => r.ToHolding()).ToList();
+        var row = await session.QuerySingleOrDefaultAsync<HoldingRow>(HoldingSql, new { Id = id });
+        return row?.ToHolding() ?? throw new NotFoundException("official", id.ToString());
     }
 
-    public static async Task<OfficialHolding?> HoldingAsync(IUnitOfWork unitOfWork, Guid id, CancellationToken cancellationToken)
-    {
-        var row = await unitOfWork.Connection.QuerySingleOrDefaultAsync<HoldingRow>(new CommandDefinition(
-            HoldingSql, new { Id = id }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return row?.ToHolding();
-    }
-
-    private static async Task<bool> TryInsertAsync(IUnitOfWork unitOfWork, Official official, CancellationToken cancellationToken)
-    {
-        var inserted = await unitOfWork.Connection.ExecuteAsync(new CommandDefinition(InsertSql, new
+    private static async Task<bool> TryInsertAsync(IDbSession session, Official official) =>
+        await session.ExecuteAsync(InsertSql, new
         {
             official.Id,
             official.AgencyId,
@@ -141,9 +142,7 @@ internal static class OfficialRepository
             official.Purpose,
             LegalBasis = StoredEnum.ToStored(official.LegalBasis),
             official.DesignatedAt,
-        }, unitOfWork.Transaction, cancellationToken: cancellationToken));
-        return inserted == 1;
-    }
+        }) == 1;
 
     private sealed class OfficialRow
     {

@@ -1,15 +1,15 @@
 using Cooperation.BuildingBlocks.Messaging;
-using Cooperation.WorkingGroup.Agencies;
 
 namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>
 /// One pass of the retention rule (<see cref="OfficialRetention"/>): anonymises, as the service
-/// itself, every official whose retention period ended before today. Idempotent; the background
-/// job runs it daily, tests call it directly.
+/// itself (the unit of a job names the service), every official whose retention period ended
+/// before today. Idempotent; the background job runs it daily, tests call it directly.
 /// </summary>
 internal sealed partial class OfficialRetentionPass(
-    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time, ILogger<OfficialRetentionPass> logger)
+    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time,
+    ILogger<OfficialRetentionPass> logger)
 {
     public const string Operation = "OfficialRetentionExpired";
 
@@ -21,17 +21,11 @@ internal sealed partial class OfficialRetentionPass(
         var now = time.GetUtcNow();
         var today = time.Today();
         var erased = new List<Guid>();
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(cancellationToken);
-        foreach (var holding in await OfficialRepository.HeldAsync(unitOfWork, cancellationToken))
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(Operation, cancellationToken);
+        var due = (await OfficialRepository.HeldAsync(unitOfWork)).Where(h => OfficialRetention.IsDue(h, today)).Select(h => h.OfficialId).ToList();
+        foreach (var official in await OfficialRepository.FindManyAsync(unitOfWork, due))
         {
-            if (!OfficialRetention.IsDue(holding, today))
-            {
-                continue;
-            }
-
-            var official = await OfficialRepository.FindAsync(unitOfWork, holding.OfficialId, cancellationToken);
-            if (official is not null && await OfficialErasure.EraseAsync(
-                unitOfWork, official, WorkingGroupActor.System, Operation, Justification, now, cancellationToken))
+            if (await OfficialErasure.EraseAsync(unitOfWork, official, Justification, now))
             {
                 erased.Add(official.Id);
             }
@@ -40,7 +34,7 @@ internal sealed partial class OfficialRetentionPass(
         // A pass that erased nothing has nothing to commit (and no audit record to commit with).
         if (erased.Count > 0)
         {
-            await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync();
             LogErased(logger, erased.Count);
         }
 

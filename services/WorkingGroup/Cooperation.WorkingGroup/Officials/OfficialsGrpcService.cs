@@ -17,9 +17,6 @@ internal sealed class OfficialsGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.OfficialsService.OfficialsServiceBase
 {
-    private static readonly string[] DesignatedFields =
-        ["agency_id", "full_name", "role_title", "work_email", "work_phone", "purpose", "legal_basis"];
-
     [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
     public override async Task<V1.DesignateOfficialResponse> DesignateOfficial(
         V1.DesignateOfficialRequest request, ServerCallContext context)
@@ -35,22 +32,17 @@ internal sealed class OfficialsGrpcService(
         var legalBasis = validator.RequireEnum<V1.LegalBasis, LegalBasis>(request.LegalBasis, "legal_basis");
         validator.ThrowIfInvalid();
 
-        var caller = context.GetCaller();
-        caller.EnsureCanManageAgency(agencyId);
-
-        var official = new Official(
+        context.GetCaller().EnsureCanManageAgency(agencyId);
+        var designated = new Official(
             Guid.NewGuid(), agencyId, default, request.FullName.Trim(), request.RoleTitle.Trim(), request.WorkEmail.Trim(),
             string.IsNullOrWhiteSpace(request.WorkPhone) ? null : request.WorkPhone.Trim(), request.Purpose.Trim(), time.GetUtcNow(),
             legalBasis!.Value);
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var stored = await OfficialRepository.AddAsync(unitOfWork, official, context.CancellationToken);
-        unitOfWork.Audit(new AuditEntry(
-            AuditActor.From(caller), "DesignateOfficial", AuditAction.Create, OfficialsAudit.ResourceType, stored.Id.ToString())
-        {
-            Fields = DesignatedFields,
-        });
-        await unitOfWork.CommitAsync(context.CancellationToken);
-        return new V1.DesignateOfficialResponse { Official = ToWire(stored) };
+
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var official = await OfficialRepository.AddAsync(unitOfWork, designated);
+        unitOfWork.Audit(AuditAction.Create, OfficialsAudit.Official, official.Id, OfficialsAudit.DesignatedFields);
+        await unitOfWork.CommitAsync();
+        return new V1.DesignateOfficialResponse { Official = OfficialsWire.ToWire(official) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
@@ -61,14 +53,11 @@ internal sealed class OfficialsGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var caller = context.GetCaller();
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var official = await OfficialRepository.FindAsync(unitOfWork, id, context.CancellationToken)
-            ?? throw new NotFoundException("official", request.OfficialId);
-        caller.EnsureCanReadAgency(official.AgencyId);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(caller), "GetOfficial", [official.Id], Official.PersonalFields,
-            request.Justification, context.CancellationToken);
-        return new V1.GetOfficialResponse { Official = ToWire(official) };
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var official = await OfficialRepository.GetAsync(unitOfWork, id);
+        context.GetCaller().EnsureCanReadAgency(official.AgencyId);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, [official.Id], Official.PersonalFields, request.Justification);
+        return new V1.GetOfficialResponse { Official = OfficialsWire.ToWire(official) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
@@ -81,30 +70,12 @@ internal sealed class OfficialsGrpcService(
         PersonalDataReads.RequireJustification(validator, request.Justification);
         validator.ThrowIfInvalid();
 
-        var caller = context.GetCaller();
-        var readable = caller.ReadableAgency(agencyId);
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context.CancellationToken);
-        var found = await OfficialRepository.ListAsync(unitOfWork, readable, participant, page, context.CancellationToken);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, AuditActor.From(caller), "ListOfficials", found.Select(o => o.Id), Official.PersonalFields,
-            request.Justification, context.CancellationToken);
+        var readable = context.GetCaller().ReadableAgency(agencyId);
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var found = await OfficialRepository.ListAsync(unitOfWork, readable, participant, page);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(o => o.Id), Official.PersonalFields, request.Justification);
         var response = new V1.ListOfficialsResponse { NextPageToken = page.NextPageToken(found.Count) };
-        response.Officials.AddRange(found.Select(ToWire));
+        response.Officials.AddRange(found.Select(OfficialsWire.ToWire));
         return response;
     }
-
-    internal static V1.Official ToWire(Official official) => new()
-    {
-        Id = official.Id.ToString(),
-        AgencyId = official.AgencyId.ToString(),
-        Participant = WireParticipant.ToWire(official.Participant),
-        FullName = official.FullName,
-        RoleTitle = official.RoleTitle,
-        WorkEmail = official.WorkEmail,
-        WorkPhone = official.WorkPhone ?? string.Empty,
-        Purpose = official.Purpose,
-        DesignatedAt = WireInstant.ToWire(official.DesignatedAt),
-        LegalBasis = WireEnums.ToWire<LegalBasis, V1.LegalBasis>(official.LegalBasis),
-        Erased = official.IsErased,
-        ErasedAt = WireInstant.ToWire(official.ErasedAt),
-    };
 }

@@ -21,44 +21,30 @@ internal static class PersonalDataReads
     }
 
     /// <summary>
-    /// Stages one Read record per official in <paramref name="officialIds"/> on <paramref name="unitOfWork"/>,
+    /// Records one Read per official in <paramref name="officialIds"/> on <paramref name="unitOfWork"/>,
     /// then commits it, so the read and its record stand or fall together. With no official read
     /// nothing is recorded and the read-only transaction is left to roll back.
     /// </summary>
     public static async Task RecordAndCommitAsync(
-        IUnitOfWork unitOfWork, AuditActor actor, string operation, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields,
-        string justification, CancellationToken cancellationToken)
+        IUnitOfWork unitOfWork, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields, string justification)
     {
-        ArgumentNullException.ThrowIfNull(unitOfWork);
-        if (Record(unitOfWork, actor, operation, officialIds, fields, justification) > 0)
+        if (Record(unitOfWork, officialIds, fields, justification) > 0)
         {
-            await unitOfWork.CommitAsync(cancellationToken);
+            await unitOfWork.CommitAsync();
         }
     }
 
-    /// <summary>Stages one Read record per official on <paramref name="unitOfWork"/>; returns how many.</summary>
-    public static int Record(
-        IUnitOfWork unitOfWork, AuditActor actor, string operation, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields,
-        string justification)
+    /// <summary>Records one Read per official on <paramref name="unitOfWork"/>; returns how many.</summary>
+    public static int Record(IUnitOfWork unitOfWork, IEnumerable<Guid> officialIds, IReadOnlyList<string> fields, string justification)
     {
         ArgumentNullException.ThrowIfNull(unitOfWork);
         ArgumentNullException.ThrowIfNull(justification);
         var ids = officialIds.Distinct().ToList();
         foreach (var id in ids)
         {
-            unitOfWork.Audit(new AuditEntry(actor, operation, AuditAction.Read, OfficialsAudit.ResourceType, id.ToString())
-            {
-                Fields = fields,
-                Justification = justification.Trim(),
-            });
+            unitOfWork.Audit(AuditAction.Read, OfficialsAudit.Official, id, fields, justification: justification.Trim());
         }
 
         return ids.Count;
     }
-}
-
-/// <summary>How the audit trail names officials.</summary>
-internal static class OfficialsAudit
-{
-    public const string ResourceType = "Official";
 }

@@ -1,15 +1,16 @@
 using Cooperation.BuildingBlocks.Domain;
-using Cooperation.BuildingBlocks.Security;
 
-namespace Cooperation.WorkingGroup.Officials;
+namespace Cooperation.BuildingBlocks.Security;
 
 /// <summary>
-/// Who may change or hand out an agency's records (its officials): the agency's own coordinators,
-/// or a co-chair of the working group, who designates for any agency. Anyone else is refused as
+/// Object-level access to the records an agency owns (its officials and their personal data),
+/// decided from the caller's roles and agency alone: the agency's own coordinators, or a
+/// co-chair of the working group, who acts for any agency. Anyone else is refused as
 /// PermissionDenied, never told NotFound.
 /// </summary>
-internal static class AgencyRecordAccess
+public static class AgencyRecordAccess
 {
+    /// <summary>Who may change or hand out an agency's records: its coordinators, or a co-chair.</summary>
     public static void EnsureCanManageAgency(this Caller caller, Guid agencyId)
     {
         ArgumentNullException.ThrowIfNull(caller);
