@@ -24,13 +24,10 @@ internal sealed class AuditParticipant(AuditTrail trail, ServiceActor serviceAct
             Justification = p.Justification,
             Recipients = p.Recipients,
         }));
-        foreach (var entry in entries)
-        {
-            await trail.AppendAsync(
-                unitOfWork.Connection,
-                unitOfWork.Transaction,
-                entry.CorrelationId is null ? entry with { CorrelationId = unitOfWork.CorrelationId } : entry,
-                unitOfWork.CancellationToken);
-        }
+        await trail.AppendAllAsync(
+            unitOfWork.Connection,
+            unitOfWork.Transaction,
+            entries.Select(entry => entry.CorrelationId is null ? entry with { CorrelationId = unitOfWork.CorrelationId } : entry).ToList(),
+            unitOfWork.CancellationToken);
     }
 }

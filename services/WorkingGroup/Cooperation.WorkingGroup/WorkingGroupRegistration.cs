@@ -1,3 +1,6 @@
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.Projects;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Cadence;
 using Cooperation.WorkingGroup.CooperationAreas;
@@ -12,27 +15,49 @@ using MassTransit;
 
 namespace Cooperation.WorkingGroup;
 
-/// <summary>Everything the working-group service registers and maps, one line per feature.</summary>
+/// <summary>
+/// Everything the working-group service registers and maps, feature by feature: repositories and
+/// rule services are singletons (they hold no per-call state), jobs are hosted services, consumers
+/// sit behind the inbox on their own endpoints.
+/// </summary>
 internal static class WorkingGroupRegistration
 {
     public static IServiceCollection AddWorkingGroup(this IServiceCollection services)
     {
-        services.AddAgencies();
-        services.AddOfficials();
-        services.AddEstablishment();
-        services.AddMembership();
-        services.AddCooperationAreas();
-        services.AddSuccessCriteria();
-        services.AddReviews();
-        services.AddMeetings();
-        services.AddCadence();
-        services.AddProjects();
+        // Agencies and officials (reference data, personal data)
+        services.AddSingleton<AgencyRepository>();
+        services.AddSingleton<OfficialRepository>();
+        services.AddSingleton<OfficialRetentionPass>();
+        services.AddHostedService<ReferenceDataSeeder>();
+        services.AddHostedService<OfficialRetentionJob>();
+
+        // Establishment and membership
+        services.AddSingleton<WorkingGroupRepository>();
+        services.AddSingleton<MembershipRepository>();
+
+        // Cooperation areas, success criteria, statement reviews
+        services.AddSingleton<CooperationAreaRepository>();
+        services.AddSingleton<SuccessCriteriaRepository>();
+        services.AddSingleton<StatementReviewRepository>();
+
+        // Meetings and the quarterly cadence
+        services.AddSingleton<ProgrammeQueries>();
+        services.AddSingleton<MeetingRepository>();
+        services.AddSingleton<ActionItemRepository>();
+        services.AddSingleton<CadenceRepository>();
+        services.AddSingleton<CadenceBreachCheck>();
+        services.AddHostedService<CadenceBreachMonitor>();
+
+        // Projects
+        services.AddSingleton<ProjectRepository>();
+        services.AddSingleton<ProjectReports>();
         return services;
     }
 
     public static IBusRegistrationConfigurator AddWorkingGroupConsumers(this IBusRegistrationConfigurator bus)
     {
-        bus.AddProjectConsumers();
+        bus.AddInboxConsumer<ProjectCommencedConsumer, ProjectCommenced>(WorkingGroupEndpoints.ProjectCommenced);
+        bus.AddInboxConsumer<ProjectCompletedConsumer, ProjectCompleted>(WorkingGroupEndpoints.ProjectCompleted);
         return bus;
     }
 
@@ -46,9 +71,9 @@ internal static class WorkingGroupRegistration
         app.MapGrpcService<CooperationAreasGrpcService>();
         app.MapGrpcService<SuccessCriteriaGrpcService>();
         app.MapGrpcService<StatementReviewsGrpcService>();
-        app.MapMeetingsGrpcService();
-        app.MapCadenceGrpcService();
-        app.MapProjectsGrpcService();
+        app.MapGrpcService<MeetingsGrpcService>();
+        app.MapGrpcService<CadenceGrpcService>();
+        app.MapGrpcService<ProjectsGrpcService>();
         return app;
     }
 }

@@ -8,11 +8,11 @@ namespace Cooperation.WorkingGroup.Tests.Officials;
 internal static class CommandCounts
 {
     /// <summary>
-    /// What the audit trail sends per record it appends (advisory lock, chain head, insert): a
-    /// personal-data read records one Read per official it returns, so those commands grow with the
-    /// page by design; the feature's own queries must not.
+    /// What the audit trail sends per unit of work, whatever the number of records it appends (the
+    /// advisory lock with the chain head, then one multi-row insert): a personal-data read records
+    /// one Read per official it returns, and still costs the same for a page of one or of many.
     /// </summary>
-    public const int AuditCommandsPerRecord = 3;
+    public const int AuditCommandsPerUnit = 2;
 
     /// <summary>
     /// The commands of one <paramref name="call"/>: the fewest of three runs, since the service's own

@@ -11,7 +11,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Agencies;
 
 internal sealed class AgenciesGrpcService(
-    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
+    AgencyRepository agencies, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.AgenciesService.AgenciesServiceBase
 {
     /// <summary>
@@ -35,7 +35,7 @@ internal sealed class AgenciesGrpcService(
             Guid.NewGuid(), participant.Value, request.NameEn.Trim(), request.NameBg.Trim(), kind!.Value, time.GetUtcNow());
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        if (!await AgencyRepository.TryAddAsync(unitOfWork, agency))
+        if (!await agencies.TryAddAsync(unitOfWork, agency))
         {
             throw new ConflictException("agency", $"{agency.Participant}/{agency.NameEn}",
                 $"{agency.Participant} already has an agency named '{agency.NameEn}'.");
@@ -54,7 +54,7 @@ internal sealed class AgenciesGrpcService(
         validator.ThrowIfInvalid();
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        return new V1.GetAgencyResponse { Agency = AgenciesWire.ToWire(await AgencyRepository.GetAsync(session, id)) };
+        return new V1.GetAgencyResponse { Agency = AgenciesWire.ToWire(await agencies.GetAsync(session, id)) };
     }
 
     [Authorize(Policy = CooperationPolicies.ReadProgramme)]
@@ -67,7 +67,7 @@ internal sealed class AgenciesGrpcService(
         validator.ThrowIfInvalid();
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        var found = await AgencyRepository.ListAsync(session, participant, kind, page);
+        var found = await agencies.ListAsync(session, participant, kind, page);
         var response = new V1.ListAgenciesResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Agencies.AddRange(found.Select(AgenciesWire.ToWire));
         return response;

@@ -4,7 +4,7 @@ using Cooperation.BuildingBlocks.Domain;
 namespace Cooperation.WorkingGroup.Agencies;
 
 /// <summary>The agencies table; every method runs in the session it is given.</summary>
-internal static class AgencyRepository
+internal sealed class AgencyRepository
 {
     // No conflict target: the id and (participant, name_en) are both unique, and either means "exists".
     private const string InsertSql = """
@@ -30,17 +30,17 @@ internal static class AgencyRepository
         """;
 
     /// <summary>Adds the agency; returns false when one with its id or name already exists.</summary>
-    public static async Task<bool> TryAddAsync(IDbSession session, Agency agency) =>
+    public async Task<bool> TryAddAsync(IDbSession session, Agency agency) =>
         await session.ExecuteAsync(InsertSql, ToRow(agency)) == 1;
 
     /// <summary>The agency; NotFound when no such agency is registered.</summary>
-    public static async Task<Agency> GetAsync(IDbSession session, Guid id)
+    public async Task<Agency> GetAsync(IDbSession session, Guid id)
     {
         var row = await session.QuerySingleOrDefaultAsync<AgencyRow>(FindSql, new { Id = id });
         return row?.ToAgency() ?? throw new NotFoundException("agency", id.ToString());
     }
 
-    public static async Task<IReadOnlyList<Agency>> ListAsync(IDbSession session, Participant? participant, AgencyKind? kind, PageRequest page)
+    public async Task<IReadOnlyList<Agency>> ListAsync(IDbSession session, Participant? participant, AgencyKind? kind, PageRequest page)
     {
         var rows = await session.QueryAsync<AgencyRow>(ListSql, new
         {

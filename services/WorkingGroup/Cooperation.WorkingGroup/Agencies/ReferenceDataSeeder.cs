@@ -11,7 +11,7 @@ namespace Cooperation.WorkingGroup.Agencies;
 /// as the service itself (the unit of a job names the service); a start that adds nothing commits nothing.
 /// </summary>
 internal sealed partial class ReferenceDataSeeder(
-    IHostEnvironment environment,
+    AgencyRepository agencies, OfficialRepository officials, IHostEnvironment environment,
     IConfiguration configuration,
     IUnitOfWorkFactory unitOfWorkFactory,
     TimeProvider time,
@@ -29,32 +29,32 @@ internal sealed partial class ReferenceDataSeeder(
 
         var now = time.GetUtcNow();
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(Operation, cancellationToken);
-        var agencies = 0;
+        var agenciesAdded = 0;
         foreach (var agency in ReferenceAgencies.All(now))
         {
-            if (await AgencyRepository.TryAddAsync(unitOfWork, agency))
+            if (await agencies.TryAddAsync(unitOfWork, agency))
             {
                 unitOfWork.Audit(AuditAction.Create, AgenciesAudit.Agency, agency.Id, AgenciesAudit.CreatedFields);
-                agencies++;
+                agenciesAdded++;
             }
         }
 
-        var officials = 0;
+        var officialsAdded = 0;
         foreach (var official in ExampleOfficials.All(now))
         {
-            if (await OfficialRepository.TryAddSeedAsync(unitOfWork, official))
+            if (await officials.TryAddSeedAsync(unitOfWork, official))
             {
                 unitOfWork.Audit(AuditAction.Create, OfficialsAudit.Official, official.Id, Official.PersonalFields);
-                officials++;
+                officialsAdded++;
             }
         }
 
-        if (agencies + officials > 0)
+        if (agenciesAdded + officialsAdded > 0)
         {
             await unitOfWork.CommitAsync();
         }
 
-        LogSeeded(logger, agencies, officials);
+        LogSeeded(logger, agenciesAdded, officialsAdded);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Agencies;
@@ -6,8 +5,6 @@ using Cooperation.WorkingGroup.Agencies;
 namespace Cooperation.WorkingGroup.CooperationAreas;
 
 /// <summary>Stores cooperation areas with their tags (lower snake case text, one row per tag).</summary>
-[SuppressMessage("Performance", "CA1822:Mark members as static",
-    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
 internal sealed class CooperationAreaRepository
 {
     private const string InsertAreaSql = """

@@ -12,7 +12,7 @@ using V1 = Cooperation.Contracts.WorkingGroup.V1;
 namespace Cooperation.WorkingGroup.Establishment;
 
 internal sealed class WorkingGroupGrpcService(
-    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
+    WorkingGroupRepository workingGroups, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.WorkingGroupService.WorkingGroupServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -27,7 +27,7 @@ internal sealed class WorkingGroupGrpcService(
         var record = new WorkingGroupRecord(assessment.EstablishedOn, assessment.DueBy, time.GetUtcNow());
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        if (!await WorkingGroupRepository.TryEstablishAsync(unitOfWork, record))
+        if (!await workingGroups.TryEstablishAsync(unitOfWork, record))
         {
             throw new ConflictException("working_group", WorkingGroupRecord.Id.ToString(),
                 "The working group's establishment has already been recorded.");
@@ -49,7 +49,7 @@ internal sealed class WorkingGroupGrpcService(
         V1.GetWorkingGroupRequest request, ServerCallContext context)
     {
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        var record = await WorkingGroupRepository.FindAsync(session);
+        var record = await workingGroups.FindAsync(session);
         return new V1.GetWorkingGroupResponse
         {
             WorkingGroup = record is null ? WorkingGroupWire.NotEstablished(time.Today()) : WorkingGroupWire.ToWire(record),

@@ -3,7 +3,7 @@ using Cooperation.BuildingBlocks.Data;
 namespace Cooperation.WorkingGroup.Establishment;
 
 /// <summary>The one row of the working_group table; every method runs in the session it is given.</summary>
-internal static class WorkingGroupRepository
+internal sealed class WorkingGroupRepository
 {
     // The fixed id makes "established once" hold even for two concurrent callers.
     private const string InsertSql = """
@@ -19,7 +19,7 @@ internal static class WorkingGroupRepository
         """;
 
     /// <summary>Records the establishment; false when it was already recorded.</summary>
-    public static async Task<bool> TryEstablishAsync(IDbSession session, WorkingGroupRecord record) =>
+    public async Task<bool> TryEstablishAsync(IDbSession session, WorkingGroupRecord record) =>
         await session.ExecuteAsync(InsertSql, new
         {
             WorkingGroupRecord.Id,
@@ -29,7 +29,7 @@ internal static class WorkingGroupRepository
         }) == 1;
 
     /// <summary>The establishment, or null while the group is not established.</summary>
-    public static async Task<WorkingGroupRecord?> FindAsync(IDbSession session)
+    public async Task<WorkingGroupRecord?> FindAsync(IDbSession session)
     {
         var row = await session.QuerySingleOrDefaultAsync<Row>(FindSql, new { WorkingGroupRecord.Id });
         return row is null ? null : new WorkingGroupRecord(row.EstablishedOn, row.DueBy, row.RecordedAt);

@@ -18,7 +18,7 @@ namespace Cooperation.WorkingGroup.Membership;
 /// that records one Read per official named.
 /// </summary>
 internal sealed class MembershipGrpcService(
-    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
+    MembershipRepository memberships, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.MembershipService.MembershipServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -78,7 +78,7 @@ internal sealed class MembershipGrpcService(
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var found = await MembershipRepository.ListCurrentAsync(unitOfWork, participant, role, page);
+        var found = await memberships.ListCurrentAsync(unitOfWork, participant, role, page);
         await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, request.Justification);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Members.AddRange(found.Select(MembershipWire.ToWire));
@@ -93,7 +93,7 @@ internal sealed class MembershipGrpcService(
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var coChairs = MembershipWire.CoChairs(await MembershipRepository.CurrentCoChairsAsync(unitOfWork));
+        var coChairs = MembershipWire.CoChairs(await memberships.CurrentCoChairsAsync(unitOfWork));
         var named = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => new Guid(m.OfficialId));
         await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, request.Justification);
         return new V1.GetCoChairsResponse { CoChairs = coChairs };
@@ -104,7 +104,7 @@ internal sealed class MembershipGrpcService(
         V1.GetAgencyCoverageRequest request, ServerCallContext context)
     {
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        return new V1.GetAgencyCoverageResponse { Coverage = MembershipWire.ToWire(await MembershipRepository.CoverageAsync(session)) };
+        return new V1.GetAgencyCoverageResponse { Coverage = MembershipWire.ToWire(await memberships.CoverageAsync(session)) };
     }
 
     /// <summary>
@@ -119,16 +119,16 @@ internal sealed class MembershipGrpcService(
         Func<Roster, RosterChange, IReadOnlyList<MembershipPeriod?>> shows)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var (participant, erased) = await MembershipRepository.OfficialStandingAsync(unitOfWork, officialId);
+        var (participant, erased) = await memberships.OfficialStandingAsync(unitOfWork, officialId);
         context.GetCaller().EnsureActsFor(participant);
         if (joins)
         {
             MembershipEligibility.EnsureCanJoin(officialId, erased);
         }
 
-        var roster = await MembershipRepository.LoadRosterAsync(unitOfWork);
+        var roster = await memberships.LoadRosterAsync(unitOfWork);
         var change = decide(roster, participant);
-        await MembershipRepository.ApplyAsync(unitOfWork, change);
+        await memberships.ApplyAsync(unitOfWork, change);
         foreach (var ended in change.Ended)
         {
             unitOfWork.Audit(AuditAction.Update, MembershipAudit.Membership, ended.Id, MembershipAudit.EndedFields);
@@ -140,7 +140,7 @@ internal sealed class MembershipGrpcService(
         }
 
         var periods = shows(roster, change);
-        var views = await MembershipRepository.ViewsAsync(unitOfWork, periods.OfType<MembershipPeriod>().Select(p => p.Id).ToList());
+        var views = await memberships.ViewsAsync(unitOfWork, periods.OfType<MembershipPeriod>().Select(p => p.Id).ToList());
         var shown = periods.Select(p => p is null ? null : views[p.Id]).ToList();
         PersonalDataReads.Record(unitOfWork, shown.OfType<MemberView>().Select(v => v.OfficialId), MembershipAudit.MemberFields,
             $"Answer to {unitOfWork.Operation}");

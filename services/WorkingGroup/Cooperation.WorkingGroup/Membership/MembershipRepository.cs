@@ -5,7 +5,7 @@ using Cooperation.WorkingGroup.Agencies;
 namespace Cooperation.WorkingGroup.Membership;
 
 /// <summary>The memberships table and the roster views over it; every method runs in the session it is given.</summary>
-internal static class MembershipRepository
+internal sealed class MembershipRepository
 {
     private const string CurrentSql = """
         SELECT id AS Id, official_id AS OfficialId, participant AS Participant, role AS Role,
@@ -61,14 +61,14 @@ internal static class MembershipRepository
         GROUP BY a.id, a.participant, a.name_en, a.kind
         """;
 
-    public static async Task<Roster> LoadRosterAsync(IDbSession session) =>
+    public async Task<Roster> LoadRosterAsync(IDbSession session) =>
         new((await session.QueryAsync<PeriodRow>(CurrentSql)).Select(r => r.ToPeriod()).ToList());
 
     /// <summary>
     /// The participant of the official's agency and whether the official's data was erased;
     /// NotFound when no such official was designated.
     /// </summary>
-    public static async Task<(Participant Participant, bool Erased)> OfficialStandingAsync(IDbSession session, Guid officialId)
+    public async Task<(Participant Participant, bool Erased)> OfficialStandingAsync(IDbSession session, Guid officialId)
     {
         var row = await session.QuerySingleOrDefaultAsync<StandingRow>(OfficialParticipantSql, new { OfficialId = officialId });
         return row is null
@@ -77,7 +77,7 @@ internal static class MembershipRepository
     }
 
     /// <summary>Ends, then starts, the change's memberships inside the session's transaction.</summary>
-    public static async Task ApplyAsync(IDbSession session, RosterChange change)
+    public async Task ApplyAsync(IDbSession session, RosterChange change)
     {
         foreach (var ended in change.Ended)
         {
@@ -109,7 +109,7 @@ internal static class MembershipRepository
     }
 
     /// <summary>The memberships <paramref name="membershipIds"/> with their officials' names and agencies, in one query.</summary>
-    public static async Task<IReadOnlyDictionary<Guid, MemberView>> ViewsAsync(IDbSession session, IReadOnlyCollection<Guid> membershipIds)
+    public async Task<IReadOnlyDictionary<Guid, MemberView>> ViewsAsync(IDbSession session, IReadOnlyCollection<Guid> membershipIds)
     {
         if (membershipIds.Count == 0)
         {
@@ -120,7 +120,7 @@ internal static class MembershipRepository
         return rows.Select(r => r.ToView()).ToDictionary(v => v.MembershipId);
     }
 
-    public static async Task<IReadOnlyList<MemberView>> ListCurrentAsync(
+    public async Task<IReadOnlyList<MemberView>> ListCurrentAsync(
         IDbSession session, Participant? participant, MembershipRole? role, PageRequest page)
     {
         var rows = await session.QueryAsync<ViewRow>(ListCurrentSql, new
@@ -133,10 +133,10 @@ internal static class MembershipRepository
         return rows.Select(r => r.ToView()).ToList();
     }
 
-    public static Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(IDbSession session) =>
+    public Task<IReadOnlyList<MemberView>> CurrentCoChairsAsync(IDbSession session) =>
         ListCurrentAsync(session, null, MembershipRole.CoChair, new PageRequest(0, PageRequest.MaxSize));
 
-    public static async Task<AgencyCoverage> CoverageAsync(IDbSession session)
+    public async Task<AgencyCoverage> CoverageAsync(IDbSession session)
     {
         var rows = await session.QueryAsync<CoverageRow>(CoverageSql);
         return AgencyCoverage.Measure(rows.Select(r => new AgencyMembers(

@@ -27,10 +27,10 @@ internal static class OfficialErasure
     }
 
     /// <summary>Anonymises the official inside <paramref name="unitOfWork"/>; false (and no record) when already erased.</summary>
-    public static async Task<bool> EraseAsync(IUnitOfWork unitOfWork, Official official, string justification, DateTimeOffset now)
+    public static async Task<bool> EraseAsync(IUnitOfWork unitOfWork, OfficialRepository officials, Official official, string justification, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(official);
-        if (official.IsErased || !await OfficialRepository.AnonymiseAsync(unitOfWork, official.Anonymised(now)))
+        if (official.IsErased || !await officials.AnonymiseAsync(unitOfWork, official.Anonymised(now)))
         {
             return false;
         }

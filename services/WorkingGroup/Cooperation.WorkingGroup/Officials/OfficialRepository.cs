@@ -5,7 +5,7 @@ using Cooperation.WorkingGroup.Agencies;
 namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>The officials table; every method runs in the session it is given.</summary>
-internal static class OfficialRepository
+internal sealed class OfficialRepository
 {
     private const string AgencyParticipantSql = "SELECT participant FROM agencies WHERE id = @AgencyId";
 
@@ -59,7 +59,7 @@ internal static class OfficialRepository
     /// Designates the official. The agency must exist (NotFound) and the work e-mail must not
     /// belong to another official (AlreadyExists). Returns the official with its agency's participant.
     /// </summary>
-    public static async Task<Official> AddAsync(IDbSession session, Official official)
+    public async Task<Official> AddAsync(IDbSession session, Official official)
     {
         var participant = await session.QuerySingleOrDefaultAsync<string>(AgencyParticipantSql, new { official.AgencyId })
             ?? throw new NotFoundException("agency", official.AgencyId.ToString());
@@ -75,17 +75,17 @@ internal static class OfficialRepository
     }
 
     /// <summary>Seeds an official whose agency is known to exist; false when already present.</summary>
-    public static Task<bool> TryAddSeedAsync(IDbSession session, Official official) => TryInsertAsync(session, official);
+    public Task<bool> TryAddSeedAsync(IDbSession session, Official official) => TryInsertAsync(session, official);
 
     /// <summary>The official; NotFound when no such official was designated.</summary>
-    public static async Task<Official> GetAsync(IDbSession session, Guid id)
+    public async Task<Official> GetAsync(IDbSession session, Guid id)
     {
         var row = await session.QuerySingleOrDefaultAsync<OfficialRow>(FindSql, new { Id = id });
         return row?.ToOfficial() ?? throw new NotFoundException("official", id.ToString());
     }
 
     /// <summary>The officials among <paramref name="ids"/>, in one query.</summary>
-    public static async Task<IReadOnlyList<Official>> FindManyAsync(IDbSession session, IReadOnlyCollection<Guid> ids)
+    public async Task<IReadOnlyList<Official>> FindManyAsync(IDbSession session, IReadOnlyCollection<Guid> ids)
     {
         if (ids.Count == 0)
         {
@@ -96,7 +96,7 @@ internal static class OfficialRepository
         return rows.Select(r => r.ToOfficial()).ToList();
     }
 
-    public static async Task<IReadOnlyList<Official>> ListAsync(IDbSession session, Guid? agencyId, Participant? participant, PageRequest page)
+    public async Task<IReadOnlyList<Official>> ListAsync(IDbSession session, Guid? agencyId, Participant? participant, PageRequest page)
     {
         var rows = await session.QueryAsync<OfficialRow>(ListSql, new
         {
@@ -109,7 +109,7 @@ internal static class OfficialRepository
     }
 
     /// <summary>Overwrites the official's personal data with its anonymised form; false when it was already erased.</summary>
-    public static async Task<bool> AnonymiseAsync(IDbSession session, Official anonymised) =>
+    public async Task<bool> AnonymiseAsync(IDbSession session, Official anonymised) =>
         await session.ExecuteAsync(AnonymiseSql, new
         {
             anonymised.Id,
@@ -120,11 +120,11 @@ internal static class OfficialRepository
         }) == 1;
 
     /// <summary>What the retention rule needs about every official still held.</summary>
-    public static async Task<IReadOnlyList<OfficialHolding>> HeldAsync(IDbSession session) =>
+    public async Task<IReadOnlyList<OfficialHolding>> HeldAsync(IDbSession session) =>
         (await session.QueryAsync<HoldingRow>(HeldSql)).Select(r => r.ToHolding()).ToList();
 
     /// <summary>What the retention rule needs about the official; NotFound when no such official was designated.</summary>
-    public static async Task<OfficialHolding> GetHoldingAsync(IDbSession session, Guid id)
+    public async Task<OfficialHolding> GetHoldingAsync(IDbSession session, Guid id)
     {
         var row = await session.QuerySingleOrDefaultAsync<HoldingRow>(HoldingSql, new { Id = id });
         return row?.ToHolding() ?? throw new NotFoundException("official", id.ToString());

@@ -8,7 +8,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// before today. Idempotent; the background job runs it daily, tests call it directly.
 /// </summary>
 internal sealed partial class OfficialRetentionPass(
-    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time,
+    OfficialRepository officials, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time,
     ILogger<OfficialRetentionPass> logger)
 {
     public const string Operation = "OfficialRetentionExpired";
@@ -22,10 +22,10 @@ internal sealed partial class OfficialRetentionPass(
         var today = time.Today();
         var erased = new List<Guid>();
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(Operation, cancellationToken);
-        var due = (await OfficialRepository.HeldAsync(unitOfWork)).Where(h => OfficialRetention.IsDue(h, today)).Select(h => h.OfficialId).ToList();
-        foreach (var official in await OfficialRepository.FindManyAsync(unitOfWork, due))
+        var due = (await officials.HeldAsync(unitOfWork)).Where(h => OfficialRetention.IsDue(h, today)).Select(h => h.OfficialId).ToList();
+        foreach (var official in await officials.FindManyAsync(unitOfWork, due))
         {
-            if (await OfficialErasure.EraseAsync(unitOfWork, official, Justification, now))
+            if (await OfficialErasure.EraseAsync(unitOfWork, officials, official, Justification, now))
             {
                 erased.Add(official.Id);
             }

@@ -14,7 +14,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// read, with a justification, by a co-chair (any agency) or by people of the official's own agency.
 /// </summary>
 internal sealed class OfficialsGrpcService(
-    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    OfficialRepository officials, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.OfficialsService.OfficialsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
@@ -39,7 +39,7 @@ internal sealed class OfficialsGrpcService(
             legalBasis!.Value);
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var official = await OfficialRepository.AddAsync(unitOfWork, designated);
+        var official = await officials.AddAsync(unitOfWork, designated);
         unitOfWork.Audit(AuditAction.Create, OfficialsAudit.Official, official.Id, OfficialsAudit.DesignatedFields);
         await unitOfWork.CommitAsync();
         return new V1.DesignateOfficialResponse { Official = OfficialsWire.ToWire(official) };
@@ -54,7 +54,7 @@ internal sealed class OfficialsGrpcService(
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var official = await OfficialRepository.GetAsync(unitOfWork, id);
+        var official = await officials.GetAsync(unitOfWork, id);
         context.GetCaller().EnsureCanReadAgency(official.AgencyId);
         await PersonalDataReads.RecordAndCommitAsync(unitOfWork, [official.Id], Official.PersonalFields, request.Justification);
         return new V1.GetOfficialResponse { Official = OfficialsWire.ToWire(official) };
@@ -72,7 +72,7 @@ internal sealed class OfficialsGrpcService(
 
         var readable = context.GetCaller().ReadableAgency(agencyId);
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var found = await OfficialRepository.ListAsync(unitOfWork, readable, participant, page);
+        var found = await officials.ListAsync(unitOfWork, readable, participant, page);
         await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(o => o.Id), Official.PersonalFields, request.Justification);
         var response = new V1.ListOfficialsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Officials.AddRange(found.Select(OfficialsWire.ToWire));

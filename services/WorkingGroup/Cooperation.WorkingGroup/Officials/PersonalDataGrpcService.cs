@@ -13,7 +13,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// erasure. Both are handled by the official's own agency (its coordinators) or a co-chair.
 /// </summary>
 internal sealed class PersonalDataGrpcService(
-    IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
+    OfficialRepository officials, IUnitOfWorkFactory unitOfWorkFactory, TimeProvider time)
     : V1.PersonalDataService.PersonalDataServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ReadPersonalData)]
@@ -26,9 +26,9 @@ internal sealed class PersonalDataGrpcService(
 
         // Read inside the unit of work that records the disclosure: no record, no data.
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var official = await OfficialRepository.GetAsync(unitOfWork, id);
+        var official = await officials.GetAsync(unitOfWork, id);
         caller.EnsureCanManageAgency(official.AgencyId);
-        var holding = await OfficialRepository.GetHoldingAsync(unitOfWork, id);
+        var holding = await officials.GetHoldingAsync(unitOfWork, id);
         var export = await OfficialDataExportQueries.ReadAsync(unitOfWork, id);
         unitOfWork.Audit(AuditAction.Disclose, OfficialsAudit.Official, official.Id, OfficialsAudit.ExportedFields,
             justification: justification, recipients: [caller.AgencyId?.ToString() ?? caller.Subject]);
@@ -42,17 +42,17 @@ internal sealed class PersonalDataGrpcService(
         var (id, justification) = ReadRequest(request.OfficialId, request.Justification);
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var official = await OfficialRepository.GetAsync(unitOfWork, id);
+        var official = await officials.GetAsync(unitOfWork, id);
         context.GetCaller().EnsureCanManageAgency(official.AgencyId);
         if (official.IsErased)
         {
             return new V1.EraseOfficialResponse { Official = OfficialsWire.ToWire(official) };
         }
 
-        OfficialErasure.EnsureErasable(await OfficialRepository.GetHoldingAsync(unitOfWork, id));
+        OfficialErasure.EnsureErasable(await officials.GetHoldingAsync(unitOfWork, id));
         var now = time.GetUtcNow();
         // False only when a concurrent erasure won: nothing changed here, so nothing to commit.
-        if (await OfficialErasure.EraseAsync(unitOfWork, official, justification, now))
+        if (await OfficialErasure.EraseAsync(unitOfWork, officials, official, justification, now))
         {
             await unitOfWork.CommitAsync();
         }

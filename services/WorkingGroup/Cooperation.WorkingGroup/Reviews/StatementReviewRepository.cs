@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Agencies;
@@ -6,8 +5,6 @@ using Cooperation.WorkingGroup.Agencies;
 namespace Cooperation.WorkingGroup.Reviews;
 
 /// <summary>Stores the reviews of the statement, the programme's one history of them.</summary>
-[SuppressMessage("Performance", "CA1822:Mark members as static",
-    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
 internal sealed class StatementReviewRepository
 {
     private const string InsertSql = """

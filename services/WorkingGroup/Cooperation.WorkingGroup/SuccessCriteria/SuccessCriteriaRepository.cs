@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Agencies;
@@ -7,8 +6,6 @@ using Cooperation.WorkingGroup.CooperationAreas;
 namespace Cooperation.WorkingGroup.SuccessCriteria;
 
 /// <summary>Stores success criteria and their measures; a page of criteria is read with all its measures in two commands.</summary>
-[SuppressMessage("Performance", "CA1822:Mark members as static",
-    Justification = "Injected into handlers like every feature's repository; its SQL needs no state of its own.")]
 internal sealed class SuccessCriteriaRepository(CooperationAreaRepository areas)
 {
     private const string InsertCriterionSql = """
