@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Contracts.WorkingGroup.V1;
@@ -49,7 +50,7 @@ public sealed class CadenceGrpcTests : IDisposable
     [Fact]
     public async Task GetCadence_needs_an_established_working_group()
     {
-        await RpcAssert.FailedPreconditionAsync(CadenceRules.WorkingGroupMustBeEstablished, () => Client.GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.WorkingGroupMustBeEstablished, () => Client.GetCadenceAsync(new GetCadenceRequest()).ResponseAsync);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using MeetingRules = Cooperation.WorkingGroup.Meetings.MeetingRules;
 
@@ -9,6 +10,6 @@ public sealed class BeforeEstablishmentTests(WorkingGroupServiceFactory factory)
     [Fact]
     public async Task ScheduleMeeting_needs_an_established_working_group()
     {
-        await RpcAssert.FailedPreconditionAsync(MeetingRules.WorkingGroupMustBeEstablished, () => factory.ScheduleAsync());
+        await RpcAssert.FailedPreconditionAsync(EstablishmentRules.WorkingGroupMustBeEstablished, () => factory.ScheduleAsync());
     }
 }

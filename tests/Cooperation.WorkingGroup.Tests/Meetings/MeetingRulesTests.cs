@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Meetings;
 
@@ -121,7 +122,7 @@ public sealed class MeetingRulesTests
     {
         Assert.Equal(MeetingRules.MeetingCannotPrecedeEstablishment,
             Assert.Throws<RuleViolationException>(() => Meeting.Schedule(Guid.NewGuid(), Established.AddDays(-1), "Sofia", MeetingFormat.InPerson, [], Established)).Rule);
-        Assert.Equal(MeetingRules.WorkingGroupMustBeEstablished,
+        Assert.Equal(EstablishmentRules.WorkingGroupMustBeEstablished,
             Assert.Throws<RuleViolationException>(() => Meeting.Schedule(Guid.NewGuid(), Established, "Sofia", MeetingFormat.InPerson, [], null)).Rule);
     }
 

@@ -1,5 +1,3 @@
-using Cooperation.WorkingGroup.Meetings;
-
 namespace Cooperation.WorkingGroup.Cadence;
 
 /// <summary>The ids of the cadence rules.</summary>
@@ -11,7 +9,4 @@ public static class CadenceRules
     /// MeetingCadenceBreached and named in the breach's audit record.
     /// </summary>
     public const string MeetAtLeastQuarterly = "meet-at-least-quarterly";
-
-    /// <summary>¶5–¶6: the cadence counts from establishment, so there is none before it (<see cref="QuarterlyCadence.Since"/>); the meetings' rule of the same id.</summary>
-    public const string WorkingGroupMustBeEstablished = MeetingRules.WorkingGroupMustBeEstablished;
 }

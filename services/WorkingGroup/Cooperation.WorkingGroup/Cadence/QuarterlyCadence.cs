@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Domain;
 
 namespace Cooperation.WorkingGroup.Cadence;
@@ -25,7 +26,7 @@ public sealed class QuarterlyCadence
     public static QuarterlyCadence Since(DateOnly? establishedOn, IEnumerable<DateOnly> heldOn) =>
         establishedOn is { } established
             ? new QuarterlyCadence(established, heldOn)
-            : throw new RuleViolationException(CadenceRules.WorkingGroupMustBeEstablished,
+            : throw new RuleViolationException(EstablishmentRules.WorkingGroupMustBeEstablished,
                 "The working group has not been established yet; its cadence starts at establishment.");
 
     /// <summary>Every quarter from the one of establishment to the one containing <paramref name="today"/>, oldest first.</summary>

@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Domain;
 
 namespace Cooperation.WorkingGroup.Meetings;
@@ -61,7 +62,7 @@ public sealed class Meeting
     {
         if (establishedOn is null)
         {
-            throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished,
+            throw new RuleViolationException(EstablishmentRules.WorkingGroupMustBeEstablished,
                 "The working group has not been established yet, so it cannot meet.");
         }
 

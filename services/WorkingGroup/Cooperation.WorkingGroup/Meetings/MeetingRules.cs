@@ -3,9 +3,6 @@ namespace Cooperation.WorkingGroup.Meetings;
 /// <summary>The ids of the meeting rules, reported as the subject of a FailedPrecondition.</summary>
 public static class MeetingRules
 {
-    /// <summary>¶5: the participants establish the working group; before that it has no meetings to schedule or hold (<see cref="Meeting"/>).</summary>
-    public const string WorkingGroupMustBeEstablished = "working-group-must-be-established";
-
     /// <summary>¶5–¶6: the group meets from its establishment on, so no meeting is dated before it (<see cref="Meeting"/>).</summary>
     public const string MeetingCannotPrecedeEstablishment = "meeting-cannot-precede-establishment";
 

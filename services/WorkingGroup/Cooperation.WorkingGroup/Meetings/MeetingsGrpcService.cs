@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
@@ -88,7 +89,7 @@ internal sealed partial class MeetingsGrpcService(
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         // Who attended and who chairs are read in the transaction that records the meeting as held.
         var establishedOn = await programme.GetEstablishedOnAsync(unitOfWork)
-            ?? throw new RuleViolationException(MeetingRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
+            ?? throw new RuleViolationException(EstablishmentRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
         var attendees = await programme.GetOfficialsAsync(unitOfWork, attendeeIds);
         var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
         if (unknown != Guid.Empty)
