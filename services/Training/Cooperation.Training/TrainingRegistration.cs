@@ -1,4 +1,5 @@
 using Cooperation.Training.Catalogue;
+using Cooperation.Training.Events;
 using MassTransit;
 
 namespace Cooperation.Training;
@@ -10,6 +11,9 @@ internal static class TrainingRegistration
     {
         // Catalogue
         services.AddSingleton<ActivityRepository>();
+
+        // Events
+        services.AddSingleton<EventRepository>();
         return services;
     }
 
@@ -18,6 +22,7 @@ internal static class TrainingRegistration
     public static WebApplication MapTrainingGrpcServices(this WebApplication app)
     {
         app.MapGrpcService<CatalogueGrpcService>();
+        app.MapGrpcService<EventsGrpcService>();
         return app;
     }
 }

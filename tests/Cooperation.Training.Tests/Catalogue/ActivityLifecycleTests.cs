@@ -30,16 +30,6 @@ public sealed class ActivityLifecycleTests
         Assert.Equal(CatalogueRules.OnlyDraftActivitiesArePublished, Assert.Throws<RuleViolationException>(() => activity.Publish(Now)).Rule);
     }
 
-    [Theory]
-    [InlineData(ActivityStatus.Draft)]
-    [InlineData(ActivityStatus.Closed)]
-    public void Events_need_a_published_activity(ActivityStatus status)
-    {
-        ActivityLifecycle.EnsureOffered(Guid.NewGuid(), ActivityStatus.Published);
-        var ex = Assert.Throws<RuleViolationException>(() => ActivityLifecycle.EnsureOffered(Guid.NewGuid(), status));
-        Assert.Equal(CatalogueRules.EventsNeedAPublishedActivity, ex.Rule);
-    }
-
     internal static Activity Draft() => new(
         Guid.NewGuid(), "BM-101", ActivityKind.Course, new BilingualText("Title", "Заглавие"), new BilingualText("About", "Относно"),
         [CooperationAreaTag.BorderSecurity], ["Document examination"], "Border officers", ["en"], Guid.NewGuid(),

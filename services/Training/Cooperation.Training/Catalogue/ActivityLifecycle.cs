@@ -4,7 +4,7 @@ namespace Cooperation.Training.Catalogue;
 
 /// <summary>
 /// The catalogue's lifecycle, draft → published → closed: a draft is designed and may still be
-/// edited, a published activity is offered (events may be held of it), a closed one is offered
+/// edited, a published activity is offered (events may be held of it, see <c>EventScheduling</c>), a closed one is offered
 /// no more and keeps its history.
 /// </summary>
 public static class ActivityLifecycle
@@ -27,14 +27,5 @@ public static class ActivityLifecycle
         }
     }
 
-    public static void EnsureOffered(Guid id, ActivityStatus status)
-    {
-        if (status != ActivityStatus.Published)
-        {
-            throw new RuleViolationException(CatalogueRules.EventsNeedAPublishedActivity,
-                $"Activity {id} is {Text(status)}; events are scheduled only of a PUBLISHED activity.");
-        }
-    }
-
-    private static string Text(ActivityStatus status) => status.ToString().ToUpperInvariant();
+    internal static string Text(ActivityStatus status) => status.ToString().ToUpperInvariant();
 }

@@ -8,7 +8,4 @@ public static class CatalogueRules
 
     /// <summary>¶4b: the programme stops offering an activity by closing it; a closed activity stays closed.</summary>
     public const string ClosedActivitiesStayClosed = "closed-activities-stay-closed";
-
-    /// <summary>¶4b: events are held only of an activity the programme offers, that is a published one.</summary>
-    public const string EventsNeedAPublishedActivity = "events-need-a-published-activity";
 }

@@ -29,3 +29,39 @@ CREATE TABLE activities (
 CREATE UNIQUE INDEX ux_activities_code ON activities (lower(code));
 
 CREATE INDEX ix_activities_status_created ON activities (status, created_at, id);
+
+-- Events of the catalogue's activities: who hosts them, where (the venue's IANA time zone shows
+-- the UTC instants locally), in which language, how many seats, how many bookings they need, and
+-- the sign-up window and cancellation cut-off. Trainers are the working group's official ids.
+-- first_session_at orders lists without a join.
+CREATE TABLE training_events (
+    id                    uuid        PRIMARY KEY,
+    activity_id           uuid        NOT NULL REFERENCES activities (id),
+    host_participant      text        NOT NULL CHECK (host_participant IN ('BG', 'UK')),
+    host_agency_id        uuid        NOT NULL,
+    venue                 text        NULL,
+    online                boolean     NOT NULL,
+    venue_time_zone       text        NOT NULL,
+    language              text        NOT NULL,
+    capacity              integer     NOT NULL CHECK (capacity > 0),
+    minimum_bookings      integer     NOT NULL CHECK (minimum_bookings >= 0 AND minimum_bookings <= capacity),
+    sign_up_opens_at      timestamptz NOT NULL,
+    sign_up_closes_at     timestamptz NOT NULL CHECK (sign_up_closes_at > sign_up_opens_at),
+    cancellation_cutoff   timestamptz NOT NULL,
+    trainer_official_ids  uuid[]      NOT NULL,
+    first_session_at      timestamptz NOT NULL,
+    created_at            timestamptz NOT NULL
+);
+
+CREATE INDEX ix_training_events_activity ON training_events (activity_id, first_session_at, id);
+CREATE INDEX ix_training_events_first_session ON training_events (first_session_at, id);
+
+-- The dated sessions of an event, in time order (position 1 first).
+CREATE TABLE training_sessions (
+    id         uuid        PRIMARY KEY,
+    event_id   uuid        NOT NULL REFERENCES training_events (id),
+    position   integer     NOT NULL,
+    starts_at  timestamptz NOT NULL,
+    ends_at    timestamptz NOT NULL CHECK (ends_at > starts_at),
+    UNIQUE (event_id, position)
+);

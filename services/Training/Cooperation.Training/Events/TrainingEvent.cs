@@ -1,0 +1,45 @@
+using Cooperation.BuildingBlocks.Domain;
+
+namespace Cooperation.Training.Events;
+
+/// <summary>
+/// An event of a catalogue activity (¶4b): its dated sessions in time order, its host, venue and
+/// language, its seats and the bookings it needs, and its sign-up window.
+/// </summary>
+public sealed class TrainingEvent(
+    Guid id, Guid activityId, Participant hostParticipant, Guid hostAgencyId, string? venue, bool online,
+    string venueTimeZone, string language, int capacity, int minimumBookings, SignUpWindow signUp,
+    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, DateTimeOffset createdAt)
+{
+    public Guid Id { get; } = id;
+
+    public Guid ActivityId { get; } = activityId;
+
+    public Participant HostParticipant { get; } = hostParticipant;
+
+    public Guid HostAgencyId { get; } = hostAgencyId;
+
+    public string? Venue { get; } = venue;
+
+    public bool Online { get; } = online;
+
+    /// <summary>IANA id of the venue's time zone, for showing the UTC instants locally.</summary>
+    public string VenueTimeZone { get; } = venueTimeZone;
+
+    public string Language { get; } = language;
+
+    public int Capacity { get; private set; } = capacity;
+
+    public int MinimumBookings { get; } = minimumBookings;
+
+    public SignUpWindow SignUp { get; } = signUp;
+
+    public IReadOnlyList<Guid> TrainerOfficialIds { get; } = trainerOfficialIds;
+
+    /// <summary>In time order; they do not overlap.</summary>
+    public IReadOnlyList<TrainingSession> Sessions { get; } = sessions;
+
+    public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    public DateTimeOffset FirstSessionAt => Sessions[0].StartsAt;
+}
