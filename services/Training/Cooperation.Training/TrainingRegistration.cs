@@ -1,5 +1,6 @@
 using Cooperation.Training.Catalogue;
 using Cooperation.Training.Events;
+using Cooperation.Training.SignUp;
 using MassTransit;
 
 namespace Cooperation.Training;
@@ -14,6 +15,9 @@ internal static class TrainingRegistration
 
         // Events
         services.AddSingleton<EventRepository>();
+
+        // Sign-up
+        services.AddSingleton<BookingRepository>();
         return services;
     }
 
@@ -23,6 +27,7 @@ internal static class TrainingRegistration
     {
         app.MapGrpcService<CatalogueGrpcService>();
         app.MapGrpcService<EventsGrpcService>();
+        app.MapGrpcService<SignUpGrpcService>();
         return app;
     }
 }

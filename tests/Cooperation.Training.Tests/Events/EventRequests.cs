@@ -21,7 +21,7 @@ public static class EventRequests
     }
 
     /// <summary>A two-day event at the UK National Crime Agency, sign-up open from the factory clock's start.</summary>
-    public static V1.ScheduleEventRequest NewEvent(string activityId, int capacity = 20)
+    public static V1.ScheduleEventRequest NewEvent(string activityId, int capacity = 20, V1.ApprovalMode approval = V1.ApprovalMode.None)
     {
         var request = new V1.ScheduleEventRequest
         {
@@ -32,6 +32,7 @@ public static class EventRequests
             VenueTimeZone = "Europe/London",
             Language = "en",
             Capacity = capacity,
+            Approval = approval,
             MinimumBookings = 1,
             SignUpOpensAt = Timestamp.FromDateTimeOffset(new DateTimeOffset(2023, 11, 1, 0, 0, 0, TimeSpan.Zero)),
             SignUpClosesAt = Timestamp.FromDateTimeOffset(FirstSession.AddDays(-7)),

@@ -42,11 +42,12 @@ public sealed class EventsRpcTests(TrainingServiceFactory factory) : IClassFixtu
         request.Capacity = 0;
         request.Venue = "";
         request.HostParticipant = TypeV1.Participant.Unspecified;
+        request.Approval = V1.ApprovalMode.Unspecified;
         request.Sessions.Add(EventRequests.Slot(EventRequests.FirstSession.AddHours(1), EventRequests.FirstSession.AddHours(2)));
         request.Sessions.Add(EventRequests.Slot(EventRequests.FirstSession.AddDays(5), EventRequests.FirstSession.AddDays(4)));
         request.SignUpClosesAt = EventRequests.Slot(EventRequests.FirstSession.AddDays(1), EventRequests.FirstSession).StartsAt;
 
-        foreach (var field in new[] { "venue_time_zone", "capacity", "venue", "host_participant", "sessions", "sessions[3].ends_at", "sign_up_closes_at" })
+        foreach (var field in new[] { "venue_time_zone", "capacity", "venue", "host_participant", "approval", "sessions", "sessions[3].ends_at", "sign_up_closes_at" })
         {
             await RpcAssert.InvalidArgumentAsync(field, () => Client().ScheduleEventAsync(request).ResponseAsync);
         }

@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.Training.SignUp;
 
 namespace Cooperation.Training.Events;
 
@@ -12,7 +13,7 @@ public sealed class EventRepository
         venue_time_zone AS {nameof(EventRow.VenueTimeZone)}, language AS {nameof(EventRow.Language)}, capacity AS {nameof(EventRow.Capacity)},
         minimum_bookings AS {nameof(EventRow.MinimumBookings)}, sign_up_opens_at AS {nameof(EventRow.SignUpOpensAt)},
         sign_up_closes_at AS {nameof(EventRow.SignUpClosesAt)}, cancellation_cutoff AS {nameof(EventRow.CancellationCutoff)},
-        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, created_at AS {nameof(EventRow.CreatedAt)}
+        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, approval AS {nameof(EventRow.Approval)}, created_at AS {nameof(EventRow.CreatedAt)}
         """;
 
     private const string SessionColumns = $"""
@@ -23,10 +24,10 @@ public sealed class EventRepository
     private const string InsertSql = """
         INSERT INTO training_events (id, activity_id, host_participant, host_agency_id, venue, online, venue_time_zone, language,
                                      capacity, minimum_bookings, sign_up_opens_at, sign_up_closes_at, cancellation_cutoff,
-                                     trainer_official_ids, first_session_at, created_at)
+                                     trainer_official_ids, approval, first_session_at, created_at)
         VALUES (@Id, @ActivityId, @HostParticipant, @HostAgencyId, @Venue, @Online, @VenueTimeZone, @Language,
                 @Capacity, @MinimumBookings, @SignUpOpensAt, @SignUpClosesAt, @CancellationCutoff,
-                @TrainerOfficialIds, @FirstSessionAt, @CreatedAt)
+                @TrainerOfficialIds, @Approval, @FirstSessionAt, @CreatedAt)
         """;
 
     private const string InsertSessionSql = """
@@ -56,6 +57,7 @@ public sealed class EventRepository
             trainingEvent.Language, trainingEvent.Capacity, trainingEvent.MinimumBookings,
             SignUpOpensAt = trainingEvent.SignUp.OpensAt, SignUpClosesAt = trainingEvent.SignUp.ClosesAt,
             trainingEvent.SignUp.CancellationCutoff, TrainerOfficialIds = trainingEvent.TrainerOfficialIds.ToArray(),
+            Approval = StoredEnum.ToStored(trainingEvent.Approval),
             trainingEvent.FirstSessionAt, trainingEvent.CreatedAt,
         });
         for (var i = 0; i < trainingEvent.Sessions.Count; i++)
@@ -91,7 +93,8 @@ public sealed class EventRepository
         row.Id, row.ActivityId, Enum.Parse<Participant>(row.HostParticipant), row.HostAgencyId, row.Venue, row.Online,
         row.VenueTimeZone, row.Language, row.Capacity, row.MinimumBookings,
         new SignUpWindow(row.SignUpOpensAt, row.SignUpClosesAt, row.CancellationCutoff), row.TrainerOfficialIds,
-        sessions.Select(s => new TrainingSession(s.Id, s.StartsAt, s.EndsAt)).ToList(), row.CreatedAt);
+        sessions.Select(s => new TrainingSession(s.Id, s.StartsAt, s.EndsAt)).ToList(),
+        StoredEnum.FromStored<ApprovalMode>(row.Approval), row.CreatedAt);
 
     private sealed class EventRow
     {
@@ -109,6 +112,7 @@ public sealed class EventRepository
         public DateTimeOffset SignUpClosesAt { get; init; }
         public DateTimeOffset CancellationCutoff { get; init; }
         public Guid[] TrainerOfficialIds { get; init; } = [];
+        public string Approval { get; init; } = "";
         public DateTimeOffset CreatedAt { get; init; }
     }
 

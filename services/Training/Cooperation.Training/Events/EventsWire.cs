@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Training.SignUp;
 using V1 = Cooperation.Contracts.Training.V1;
 
 namespace Cooperation.Training.Events;
@@ -23,6 +24,7 @@ internal static class EventsWire
             SignUpOpensAt = WireInstant.ToWire(trainingEvent.SignUp.OpensAt),
             SignUpClosesAt = WireInstant.ToWire(trainingEvent.SignUp.ClosesAt),
             CancellationCutoff = WireInstant.ToWire(trainingEvent.SignUp.CancellationCutoff),
+            Approval = WireEnums.ToWire<ApprovalMode, V1.ApprovalMode>(trainingEvent.Approval),
             CreatedAt = WireInstant.ToWire(trainingEvent.CreatedAt),
         };
         wire.TrainerOfficialIds.AddRange(trainingEvent.TrainerOfficialIds.Select(t => t.ToString()));

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.Training.SignUp;
 
 namespace Cooperation.Training.Events;
 
@@ -9,7 +10,7 @@ namespace Cooperation.Training.Events;
 public sealed class TrainingEvent(
     Guid id, Guid activityId, Participant hostParticipant, Guid hostAgencyId, string? venue, bool online,
     string venueTimeZone, string language, int capacity, int minimumBookings, SignUpWindow signUp,
-    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, DateTimeOffset createdAt)
+    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, ApprovalMode approval, DateTimeOffset createdAt)
 {
     public Guid Id { get; } = id;
 
@@ -39,7 +40,13 @@ public sealed class TrainingEvent(
     /// <summary>In time order; they do not overlap.</summary>
     public IReadOnlyList<TrainingSession> Sessions { get; } = sessions;
 
+    /// <summary>Who approves a nomination before it takes a seat.</summary>
+    public ApprovalMode Approval { get; } = approval;
+
     public DateTimeOffset CreatedAt { get; } = createdAt;
 
     public DateTimeOffset FirstSessionAt => Sessions[0].StartsAt;
+
+    /// <summary>Sets the seats; the sign-up (<see cref="EventBookings"/>) checks the booked officials still fit.</summary>
+    internal void ChangeCapacity(int capacity) => Capacity = capacity;
 }

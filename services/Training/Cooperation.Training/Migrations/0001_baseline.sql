@@ -49,6 +49,9 @@ CREATE TABLE training_events (
     sign_up_closes_at     timestamptz NOT NULL CHECK (sign_up_closes_at > sign_up_opens_at),
     cancellation_cutoff   timestamptz NOT NULL,
     trainer_official_ids  uuid[]      NOT NULL,
+    approval              text        NOT NULL CHECK (approval IN ('none', 'coordinator', 'two_stage')),
+    -- The wait-list position the next wait-listed booking takes; only grows, so the order is stable.
+    next_wait_list_position bigint    NOT NULL DEFAULT 1,
     first_session_at      timestamptz NOT NULL,
     created_at            timestamptz NOT NULL
 );
@@ -64,4 +67,44 @@ CREATE TABLE training_sessions (
     starts_at  timestamptz NOT NULL,
     ends_at    timestamptz NOT NULL CHECK (ends_at > starts_at),
     UNIQUE (event_id, position)
+);
+
+-- The officials the programme trains, by the working group's official id, with the agency that
+-- nominated them first: from then on only that agency nominates them. Nothing else personal is held.
+CREATE TABLE trainees (
+    official_id         uuid        PRIMARY KEY,
+    agency_id           uuid        NOT NULL,
+    first_nominated_at  timestamptz NOT NULL
+);
+
+-- Bookings of officials on events. A live booking (awaiting approval, booked, wait-listed) is
+-- unique per official and event; wait_list_position is the order of the wait-list, kept after
+-- promotion as history.
+CREATE TABLE bookings (
+    id                  uuid        PRIMARY KEY,
+    event_id            uuid        NOT NULL REFERENCES training_events (id),
+    official_id         uuid        NOT NULL REFERENCES trainees (official_id),
+    agency_id           uuid        NOT NULL,
+    status              text        NOT NULL CHECK (status IN ('awaiting_approval', 'booked', 'wait_listed', 'declined', 'withdrawn')),
+    wait_list_position  bigint      NULL,
+    nominated_by        text        NOT NULL,
+    nominated_at        timestamptz NOT NULL,
+    booked_at           timestamptz NULL,
+    withdrawn_at        timestamptz NULL,
+    late_withdrawal     boolean     NOT NULL DEFAULT false
+);
+
+CREATE UNIQUE INDEX ux_bookings_live ON bookings (event_id, official_id)
+    WHERE status IN ('awaiting_approval', 'booked', 'wait_listed');
+CREATE INDEX ix_bookings_official ON bookings (official_id) WHERE status IN ('awaiting_approval', 'booked', 'wait_listed');
+
+-- Each approval decision: which stage, which way, who, when and why.
+CREATE TABLE booking_decisions (
+    booking_id  uuid        NOT NULL REFERENCES bookings (id),
+    stage       integer     NOT NULL CHECK (stage IN (1, 2)),
+    approved    boolean     NOT NULL,
+    decided_by  text        NOT NULL,
+    decided_at  timestamptz NOT NULL,
+    reason      text        NOT NULL,
+    PRIMARY KEY (booking_id, stage)
 );
