@@ -1,4 +1,5 @@
 using Cooperation.Training.Catalogue;
+using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
 using Cooperation.Training.SignUp;
 using MassTransit;
@@ -18,6 +19,9 @@ internal static class TrainingRegistration
 
         // Sign-up
         services.AddSingleton<BookingRepository>();
+
+        // Attendance, completion, certificates
+        services.AddSingleton<CompletionRepository>();
         return services;
     }
 
@@ -28,6 +32,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<CatalogueGrpcService>();
         app.MapGrpcService<EventsGrpcService>();
         app.MapGrpcService<SignUpGrpcService>();
+        app.MapGrpcService<CompletionGrpcService>();
         return app;
     }
 }

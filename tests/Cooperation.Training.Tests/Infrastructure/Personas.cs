@@ -19,3 +19,10 @@ public static class Personas
         "bg-border-police-training-coordinator", "Training coordinator of the BG Border Police",
         Participant.BG, DevelopmentPersonas.BgBorderPolice, [CooperationRoles.TrainingCoordinator]);
 }
+
+/// <summary>Clients that call as the made-up personas.</summary>
+public static class PersonaClients
+{
+    public static Contracts.Training.V1.CompletionService.CompletionServiceClient BgCoordinatorClient(this TrainingServiceFactory factory) =>
+        new(factory.ChannelFor(Personas.BgCoordinator));
+}

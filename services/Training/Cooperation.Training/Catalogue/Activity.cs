@@ -8,7 +8,7 @@ namespace Cooperation.Training.Catalogue;
 public sealed class Activity(
     Guid id, string code, ActivityKind kind, BilingualText title, BilingualText description,
     IReadOnlyList<CooperationAreaTag> themes, IReadOnlyList<string> competencies, string targetGroup,
-    IReadOnlyList<string> languages, Guid ownerAgencyId, ActivityStatus status, DateTimeOffset createdAt,
+    IReadOnlyList<string> languages, Guid ownerAgencyId, ActivityStatus status, DateTimeOffset createdAt, int completionPercent = 100,
     DateTimeOffset? publishedAt = null, DateTimeOffset? closedAt = null)
 {
     public Guid Id { get; } = id;
@@ -31,6 +31,9 @@ public sealed class Activity(
     public IReadOnlyList<string> Languages { get; } = languages;
 
     public Guid OwnerAgencyId { get; } = ownerAgencyId;
+
+    /// <summary>The share of sessions an official attends to complete it: 100 for every session.</summary>
+    public int CompletionPercent { get; } = completionPercent;
 
     public ActivityStatus Status { get; private set; } = status;
 

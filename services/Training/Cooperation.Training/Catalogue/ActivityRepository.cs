@@ -14,14 +14,14 @@ public sealed class ActivityRepository
         target_group AS {nameof(ActivityRow.TargetGroup)}, languages AS {nameof(ActivityRow.Languages)},
         owner_agency_id AS {nameof(ActivityRow.OwnerAgencyId)}, status AS {nameof(ActivityRow.Status)},
         created_at AS {nameof(ActivityRow.CreatedAt)}, published_at AS {nameof(ActivityRow.PublishedAt)},
-        closed_at AS {nameof(ActivityRow.ClosedAt)}
+        closed_at AS {nameof(ActivityRow.ClosedAt)}, completion_percent AS {nameof(ActivityRow.CompletionPercent)}
         """;
 
     private const string InsertSql = """
         INSERT INTO activities (id, code, kind, title_en, title_bg, description_en, description_bg, themes, competencies,
-                                target_group, languages, owner_agency_id, status, created_at)
+                                target_group, languages, owner_agency_id, status, created_at, completion_percent)
         VALUES (@Id, @Code, @Kind, @TitleEn, @TitleBg, @DescriptionEn, @DescriptionBg, @Themes, @Competencies,
-                @TargetGroup, @Languages, @OwnerAgencyId, @Status, @CreatedAt)
+                @TargetGroup, @Languages, @OwnerAgencyId, @Status, @CreatedAt, @CompletionPercent)
         ON CONFLICT (lower(code)) DO NOTHING
         """;
 
@@ -53,7 +53,7 @@ public sealed class ActivityRepository
             Themes = activity.Themes.Select(StoredEnum.ToStored).ToArray(),
             Competencies = activity.Competencies.ToArray(), activity.TargetGroup,
             Languages = activity.Languages.ToArray(), activity.OwnerAgencyId,
-            Status = StoredEnum.ToStored(activity.Status), activity.CreatedAt,
+            Status = StoredEnum.ToStored(activity.Status), activity.CreatedAt, activity.CompletionPercent,
         });
         if (inserted == 0)
         {
@@ -95,7 +95,7 @@ public sealed class ActivityRepository
         new BilingualText(row.TitleEn, row.TitleBg), new BilingualText(row.DescriptionEn, row.DescriptionBg),
         row.Themes.Select(StoredEnum.FromStored<CooperationAreaTag>).ToList(), row.Competencies, row.TargetGroup,
         row.Languages, row.OwnerAgencyId, StoredEnum.FromStored<ActivityStatus>(row.Status), row.CreatedAt,
-        row.PublishedAt, row.ClosedAt);
+        row.CompletionPercent, row.PublishedAt, row.ClosedAt);
 
     private sealed class ActivityRow
     {
@@ -115,5 +115,6 @@ public sealed class ActivityRepository
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset? PublishedAt { get; init; }
         public DateTimeOffset? ClosedAt { get; init; }
+        public int CompletionPercent { get; init; }
     }
 }

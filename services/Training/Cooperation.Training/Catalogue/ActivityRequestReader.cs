@@ -51,6 +51,7 @@ internal static partial class ActivityRequestReader
 
         validator.Require(languages.Distinct().Count() == languages.Count, "languages", "must not repeat a language");
         var owner = validator.RequireId(request.OwnerAgencyId, "owner_agency_id");
+        validator.Require(request.CompletionPercent is >= 0 and <= 100, "completion_percent", "must be between 0 (every session) and 100");
         validator.ThrowIfInvalid();
 
         return new Activity(
@@ -58,7 +59,7 @@ internal static partial class ActivityRequestReader
             new BilingualText(request.TitleEn.Trim(), request.TitleBg.Trim()),
             new BilingualText(request.DescriptionEn.Trim(), request.DescriptionBg.Trim()),
             themes, request.Competencies.Select(c => c.Trim()).ToList(), request.TargetGroup.Trim(),
-            languages, owner, ActivityStatus.Draft, now);
+            languages, owner, ActivityStatus.Draft, now, completionPercent: request.CompletionPercent == 0 ? 100 : request.CompletionPercent);
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]

@@ -8,6 +8,6 @@ public static class CatalogueAudit
     public static readonly IReadOnlyList<string> CreatedFields =
     [
         "code", "kind", "title_en", "title_bg", "description_en", "description_bg", "themes",
-        "competencies", "target_group", "languages", "owner_agency_id",
+        "competencies", "target_group", "languages", "owner_agency_id", "completion_percent",
     ];
 }

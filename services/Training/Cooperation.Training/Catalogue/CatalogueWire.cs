@@ -20,6 +20,7 @@ internal static class CatalogueWire
             DescriptionBg = activity.Description.Bg,
             TargetGroup = activity.TargetGroup,
             OwnerAgencyId = activity.OwnerAgencyId.ToString(),
+            CompletionPercent = activity.CompletionPercent,
             Status = WireEnums.ToWire<ActivityStatus, V1.ActivityStatus>(activity.Status),
             CreatedAt = WireInstant.ToWire(activity.CreatedAt),
             PublishedAt = WireInstant.ToWire(activity.PublishedAt),

@@ -22,7 +22,9 @@ CREATE TABLE activities (
     status           text        NOT NULL CHECK (status IN ('draft', 'published', 'closed')),
     created_at       timestamptz NOT NULL,
     published_at     timestamptz NULL,
-    closed_at        timestamptz NULL
+    closed_at        timestamptz NULL,
+    -- The share of an event's sessions an official attends to complete it (100: every session).
+    completion_percent integer   NOT NULL DEFAULT 100 CHECK (completion_percent BETWEEN 1 AND 100)
 );
 
 -- The code identifies an activity in both languages' catalogues, whatever its case.
@@ -107,4 +109,33 @@ CREATE TABLE booking_decisions (
     decided_at  timestamptz NOT NULL,
     reason      text        NOT NULL,
     PRIMARY KEY (booking_id, stage)
+);
+
+-- Attendance per booked official and session, as marked by the host (present, partial, absent, excused).
+CREATE TABLE attendance (
+    booking_id  uuid        NOT NULL REFERENCES bookings (id),
+    session_id  uuid        NOT NULL REFERENCES training_sessions (id),
+    mark        text        NOT NULL CHECK (mark IN ('present', 'partial', 'absent', 'excused')),
+    marked_by   text        NOT NULL,
+    marked_at   timestamptz NOT NULL,
+    PRIMARY KEY (booking_id, session_id)
+);
+
+-- An event's completion, assessed once after its last session: each booked official completed
+-- or not by the activity's rule; a certificate for each completion, verifiable by its code alone.
+CREATE TABLE completions (
+    booking_id   uuid        PRIMARY KEY REFERENCES bookings (id),
+    event_id     uuid        NOT NULL REFERENCES training_events (id),
+    completed    boolean     NOT NULL,
+    attended     numeric     NOT NULL,
+    assessed_at  timestamptz NOT NULL
+);
+
+CREATE TABLE certificates (
+    id                 uuid        PRIMARY KEY,
+    booking_id         uuid        NOT NULL UNIQUE REFERENCES bookings (id),
+    activity_id        uuid        NOT NULL REFERENCES activities (id),
+    issuing_agency_id  uuid        NOT NULL,
+    verification_code  text        NOT NULL UNIQUE,
+    issued_at          timestamptz NOT NULL
 );

@@ -28,6 +28,9 @@ public sealed class EventBookings
 
     public WaitList WaitList { get; }
 
+    /// <summary>The officials holding a seat.</summary>
+    public IEnumerable<Booking> Booked => _live.Where(b => b.Status == BookingStatus.Booked);
+
     /// <summary>Bookings this aggregate changed or created, to save.</summary>
     public IReadOnlyCollection<Booking> Changed => _changed;
 
