@@ -1,6 +1,10 @@
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Training.Catalogue;
 using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
+using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using MassTransit;
 
@@ -22,10 +26,17 @@ internal static class TrainingRegistration
 
         // Attendance, completion, certificates
         services.AddSingleton<CompletionRepository>();
+
+        // Programme items (the working group's agreed training projects)
+        services.AddSingleton<ProgrammeItemRepository>();
         return services;
     }
 
-    public static IBusRegistrationConfigurator AddTrainingConsumers(this IBusRegistrationConfigurator bus) => bus;
+    public static IBusRegistrationConfigurator AddTrainingConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(TrainingEndpoints.ProjectAgreed);
+        return bus;
+    }
 
     public static WebApplication MapTrainingGrpcServices(this WebApplication app)
     {
@@ -33,6 +44,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<EventsGrpcService>();
         app.MapGrpcService<SignUpGrpcService>();
         app.MapGrpcService<CompletionGrpcService>();
+        app.MapGrpcService<ProgrammeGrpcService>();
         return app;
     }
 }

@@ -8,4 +8,6 @@ public static class CompletionAudit
     public const string Completion = "Completion";
 
     public const string Certificate = "Certificate";
+
+    public const string Session = "TrainingSession";
 }

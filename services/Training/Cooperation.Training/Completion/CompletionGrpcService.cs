@@ -5,7 +5,10 @@ using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.Training;
+using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Training.Catalogue;
+using Cooperation.Training.Events;
+using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -20,6 +23,8 @@ internal sealed class CompletionGrpcService(
     ActivityRepository activities,
     BookingRepository bookings,
     CompletionRepository completions,
+    EventRepository events,
+    ProgrammeItemRepository programme,
     TimeProvider clock) : V1.CompletionService.CompletionServiceBase
 {
     private const int MaxEntries = 1000;
@@ -58,6 +63,7 @@ internal sealed class CompletionGrpcService(
             unitOfWork.Audit(AuditAction.Update, CompletionAudit.Attendance, $"{bookingId}/{sessionId}", ["mark"]);
         }
 
+        await HoldAsync(unitOfWork, signUp.Event, session, now);
         await unitOfWork.CommitAsync();
         return new V1.RecordAttendanceResponse { Recorded = entries.Count };
     }
@@ -114,6 +120,35 @@ internal sealed class CompletionGrpcService(
         unitOfWork.Audit(AuditAction.Update, Events.EventsAudit.Event, eventId, ["completion"]);
         await unitOfWork.CommitAsync();
         return response;
+    }
+
+    // The first attendance recorded holds the session; the first session held of a programme
+    // item's events commences the item, and the working group hears of it.
+    private async Task HoldAsync(IUnitOfWork unitOfWork, TrainingEvent trainingEvent, TrainingSession session, DateTimeOffset now)
+    {
+        if (!await events.MarkHeldAsync(unitOfWork, session.Id, now))
+        {
+            return;
+        }
+
+        unitOfWork.Publish(new TrainingSessionHeld
+        {
+            SessionId = session.Id, TrainingEventId = trainingEvent.Id, ActivityId = trainingEvent.ActivityId,
+            HostAgencyId = trainingEvent.HostAgencyId, StartedAt = session.StartsAt,
+        });
+        unitOfWork.Audit(AuditAction.Update, CompletionAudit.Session, session.Id, ["held_at"]);
+        if (trainingEvent.ProgrammeItemId is not { } itemId)
+        {
+            return;
+        }
+
+        var item = await programme.GetForUpdateAsync(unitOfWork, itemId);
+        if (item.Commence(session.DayAt(trainingEvent.VenueTimeZone)))
+        {
+            await programme.CommenceAsync(unitOfWork, item);
+            unitOfWork.Publish(new ProjectCommenced { ProjectId = item.ProjectId, Workstream = Workstream.Training, CommencedOn = item.CommencedOn!.Value });
+            unitOfWork.Audit(AuditAction.Update, ProgrammeAudit.ProgrammeItem, item.ProjectId, ["commenced_on"]);
+        }
     }
 
     /// <summary>Anyone holding a certificate's code may check it: no token, and the answer names no person.</summary>

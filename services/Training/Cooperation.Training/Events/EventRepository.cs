@@ -13,7 +13,7 @@ public sealed class EventRepository
         venue_time_zone AS {nameof(EventRow.VenueTimeZone)}, language AS {nameof(EventRow.Language)}, capacity AS {nameof(EventRow.Capacity)},
         minimum_bookings AS {nameof(EventRow.MinimumBookings)}, sign_up_opens_at AS {nameof(EventRow.SignUpOpensAt)},
         sign_up_closes_at AS {nameof(EventRow.SignUpClosesAt)}, cancellation_cutoff AS {nameof(EventRow.CancellationCutoff)},
-        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, approval AS {nameof(EventRow.Approval)}, created_at AS {nameof(EventRow.CreatedAt)}
+        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, approval AS {nameof(EventRow.Approval)}, programme_item_id AS {nameof(EventRow.ProgrammeItemId)}, created_at AS {nameof(EventRow.CreatedAt)}
         """;
 
     private const string SessionColumns = $"""
@@ -24,10 +24,10 @@ public sealed class EventRepository
     private const string InsertSql = """
         INSERT INTO training_events (id, activity_id, host_participant, host_agency_id, venue, online, venue_time_zone, language,
                                      capacity, minimum_bookings, sign_up_opens_at, sign_up_closes_at, cancellation_cutoff,
-                                     trainer_official_ids, approval, first_session_at, created_at)
+                                     trainer_official_ids, approval, programme_item_id, first_session_at, created_at)
         VALUES (@Id, @ActivityId, @HostParticipant, @HostAgencyId, @Venue, @Online, @VenueTimeZone, @Language,
                 @Capacity, @MinimumBookings, @SignUpOpensAt, @SignUpClosesAt, @CancellationCutoff,
-                @TrainerOfficialIds, @Approval, @FirstSessionAt, @CreatedAt)
+                @TrainerOfficialIds, @Approval, @ProgrammeItemId, @FirstSessionAt, @CreatedAt)
         """;
 
     private const string InsertSessionSql = """
@@ -46,6 +46,9 @@ public sealed class EventRepository
         LIMIT @Limit OFFSET @Offset
         """;
 
+    // Held once: the first attendance recorded for the session holds it.
+    private const string MarkHeldSql = "UPDATE training_sessions SET held_at = @Now WHERE id = @Id AND held_at IS NULL";
+
     private const string SessionsOfSql = $"SELECT {SessionColumns} FROM training_sessions WHERE event_id = ANY(@Ids) ORDER BY event_id, position";
 
     public async Task InsertAsync(IDbSession session, TrainingEvent trainingEvent)
@@ -58,7 +61,7 @@ public sealed class EventRepository
             SignUpOpensAt = trainingEvent.SignUp.OpensAt, SignUpClosesAt = trainingEvent.SignUp.ClosesAt,
             trainingEvent.SignUp.CancellationCutoff, TrainerOfficialIds = trainingEvent.TrainerOfficialIds.ToArray(),
             Approval = StoredEnum.ToStored(trainingEvent.Approval),
-            trainingEvent.FirstSessionAt, trainingEvent.CreatedAt,
+            trainingEvent.ProgrammeItemId, trainingEvent.FirstSessionAt, trainingEvent.CreatedAt,
         });
         for (var i = 0; i < trainingEvent.Sessions.Count; i++)
         {
@@ -66,6 +69,10 @@ public sealed class EventRepository
             await session.ExecuteAsync(InsertSessionSql, new { s.Id, EventId = trainingEvent.Id, Position = i + 1, s.StartsAt, s.EndsAt });
         }
     }
+
+    /// <summary>Records that the session was held; false when it already was.</summary>
+    public async Task<bool> MarkHeldAsync(IDbSession session, Guid sessionId, DateTimeOffset now) =>
+        await session.ExecuteAsync(MarkHeldSql, new { Id = sessionId, Now = now }) == 1;
 
     /// <summary>The event and its sessions in one round trip; NotFound when absent.</summary>
     public async Task<TrainingEvent> GetAsync(IDbSession session, Guid id)
@@ -94,7 +101,7 @@ public sealed class EventRepository
         row.VenueTimeZone, row.Language, row.Capacity, row.MinimumBookings,
         new SignUpWindow(row.SignUpOpensAt, row.SignUpClosesAt, row.CancellationCutoff), row.TrainerOfficialIds,
         sessions.Select(s => new TrainingSession(s.Id, s.StartsAt, s.EndsAt)).ToList(),
-        StoredEnum.FromStored<ApprovalMode>(row.Approval), row.CreatedAt);
+        StoredEnum.FromStored<ApprovalMode>(row.Approval), row.CreatedAt, row.ProgrammeItemId);
 
     private sealed class EventRow
     {
@@ -113,6 +120,7 @@ public sealed class EventRepository
         public DateTimeOffset CancellationCutoff { get; init; }
         public Guid[] TrainerOfficialIds { get; init; } = [];
         public string Approval { get; init; } = "";
+        public Guid? ProgrammeItemId { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
     }
 

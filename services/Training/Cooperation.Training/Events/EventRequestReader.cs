@@ -45,6 +45,7 @@ internal static partial class EventRequestReader
         var trainers = request.TrainerOfficialIds.Select((value, i) => validator.RequireId(value, $"trainer_official_ids[{i}]")).ToList();
         validator.Require(trainers.Distinct().Count() == trainers.Count, "trainer_official_ids", "must not repeat a trainer");
 
+        var programmeItemId = validator.OptionalId(request.ProgrammeItemId, "programme_item_id");
         var approval = validator.RequireEnum<V1.ApprovalMode, ApprovalMode>(request.Approval, "approval");
         var sessions = ReadSessions(validator, request);
         if (sessions.Count > 0)
@@ -58,7 +59,7 @@ internal static partial class EventRequestReader
         return new TrainingEvent(
             Guid.NewGuid(), activityId, participant!.Value, hostAgencyId, request.Online && request.Venue.Length == 0 ? null : request.Venue.Trim(),
             request.Online, request.VenueTimeZone, language, request.Capacity, request.MinimumBookings,
-            new SignUpWindow(opens!.Value, closes!.Value, cutoff!.Value), trainers, sessions, approval!.Value, now);
+            new SignUpWindow(opens!.Value, closes!.Value, cutoff!.Value), trainers, sessions, approval!.Value, now, programmeItemId);
     }
 
     private static List<TrainingSession> ReadSessions(Validator validator, V1.ScheduleEventRequest request)

@@ -5,6 +5,7 @@ using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Training.Catalogue;
+using Cooperation.Training.Programme;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.Training.V1;
@@ -17,6 +18,7 @@ internal sealed class EventsGrpcService(
     IDbConnectionFactory connections,
     ActivityRepository activities,
     EventRepository events,
+    ProgrammeItemRepository programme,
     TimeProvider clock) : V1.EventsService.EventsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ManageTraining)]
@@ -33,6 +35,11 @@ internal sealed class EventsGrpcService(
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var activity = await activities.GetAsync(unitOfWork, trainingEvent.ActivityId);
         EventScheduling.EnsureCanSchedule(activity, trainingEvent.Language);
+        if (trainingEvent.ProgrammeItemId is { } itemId)
+        {
+            await programme.GetAsync(unitOfWork, itemId);   // NotFound for a project the programme never took up
+        }
+
         await events.InsertAsync(unitOfWork, trainingEvent);
         unitOfWork.Audit(AuditAction.Create, EventsAudit.Event, trainingEvent.Id, EventsAudit.ScheduledFields);
         await unitOfWork.CommitAsync();

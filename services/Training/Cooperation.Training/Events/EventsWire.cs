@@ -26,6 +26,7 @@ internal static class EventsWire
             CancellationCutoff = WireInstant.ToWire(trainingEvent.SignUp.CancellationCutoff),
             Approval = WireEnums.ToWire<ApprovalMode, V1.ApprovalMode>(trainingEvent.Approval),
             CreatedAt = WireInstant.ToWire(trainingEvent.CreatedAt),
+            ProgrammeItemId = trainingEvent.ProgrammeItemId?.ToString() ?? string.Empty,
         };
         wire.TrainerOfficialIds.AddRange(trainingEvent.TrainerOfficialIds.Select(t => t.ToString()));
         wire.Sessions.AddRange(trainingEvent.Sessions.Select(s => new V1.TrainingSession

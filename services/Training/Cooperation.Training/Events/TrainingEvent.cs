@@ -10,7 +10,7 @@ namespace Cooperation.Training.Events;
 public sealed class TrainingEvent(
     Guid id, Guid activityId, Participant hostParticipant, Guid hostAgencyId, string? venue, bool online,
     string venueTimeZone, string language, int capacity, int minimumBookings, SignUpWindow signUp,
-    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, ApprovalMode approval, DateTimeOffset createdAt)
+    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, ApprovalMode approval, DateTimeOffset createdAt, Guid? programmeItemId = null)
 {
     public Guid Id { get; } = id;
 
@@ -44,6 +44,9 @@ public sealed class TrainingEvent(
     public ApprovalMode Approval { get; } = approval;
 
     public DateTimeOffset CreatedAt { get; } = createdAt;
+
+    /// <summary>The agreed training project (programme item) this event delivers, if any.</summary>
+    public Guid? ProgrammeItemId { get; } = programmeItemId;
 
     public DateTimeOffset FirstSessionAt => Sessions[0].StartsAt;
 

@@ -139,3 +139,21 @@ CREATE TABLE certificates (
     verification_code  text        NOT NULL UNIQUE,
     issued_at          timestamptz NOT NULL
 );
+
+-- The programme: projects the working group agreed for the training workstream (ProjectAgreed),
+-- one item per project, keyed by the project id so a second announcement changes nothing.
+-- commenced_on is set when the first session of one of its events is held.
+CREATE TABLE programme_items (
+    project_id         uuid        PRIMARY KEY,
+    title              text        NOT NULL,
+    summary            text        NOT NULL,
+    decision_id        uuid        NOT NULL,
+    cooperation_areas  text[]      NOT NULL,
+    lead_agency_ids    uuid[]      NOT NULL,
+    agreed_at          timestamptz NOT NULL,
+    commenced_on       date        NULL
+);
+
+-- An event may deliver a programme item; a session is held when its attendance is first recorded.
+ALTER TABLE training_events ADD COLUMN programme_item_id uuid NULL REFERENCES programme_items (project_id);
+ALTER TABLE training_sessions ADD COLUMN held_at timestamptz NULL;
