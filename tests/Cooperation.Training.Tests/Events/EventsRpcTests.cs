@@ -55,6 +55,8 @@ public sealed class EventsRpcTests(TrainingServiceFactory factory) : IClassFixtu
         var noSessions = EventRequests.NewEvent(Guid.NewGuid().ToString());
         noSessions.Sessions.Clear();
         noSessions.SignUpOpensAt = null;
+        noSessions.VenueTimeZone = "GMT Standard Time";
+        await RpcAssert.InvalidArgumentAsync("venue_time_zone", () => Client().ScheduleEventAsync(noSessions).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("sessions", () => Client().ScheduleEventAsync(noSessions).ResponseAsync);
         await RpcAssert.InvalidArgumentAsync("sign_up_opens_at", () => Client().ScheduleEventAsync(noSessions).ResponseAsync);
     }

@@ -29,7 +29,8 @@ internal static partial class EventRequestReader
             validator.RequireText(request.Venue, "venue", 300);
         }
 
-        validator.Require(TimeZoneInfo.TryFindSystemTimeZoneById(request.VenueTimeZone, out _), "venue_time_zone",
+        // HasIanaId: the zone was named by its IANA id, not by a Windows name the system also knows.
+        validator.Require(TimeZoneInfo.TryFindSystemTimeZoneById(request.VenueTimeZone, out var zone) && zone.HasIanaId, "venue_time_zone",
             "must be an IANA time zone id such as Europe/Sofia");
         var language = request.Language.Trim().ToLowerInvariant();
         validator.Require(LanguagePattern().IsMatch(language), "language", "must be an ISO 639-1 code of two letters");
