@@ -1,4 +1,5 @@
 using Cooperation.Contracts.Messages.Projects;
+using Cooperation.Contracts.Messages.WorkingGroup;
 
 namespace Cooperation.Contracts.Messages;
 
@@ -18,5 +19,6 @@ public static class EventSubscriptions
     [
         new(WorkingGroupEndpoints.ProjectCommenced, typeof(ProjectCommenced)),
         new(WorkingGroupEndpoints.ProjectCompleted, typeof(ProjectCompleted)),
+        new(TrainingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
     ];
 }

@@ -1,0 +1,120 @@
+using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Domain;
+
+namespace Cooperation.Training.Catalogue;
+
+/// <summary>Stores the catalogue's activities; their short lists are arrays on the row.</summary>
+public sealed class ActivityRepository
+{
+    private const string Columns = $"""
+        id AS {nameof(ActivityRow.Id)}, code AS {nameof(ActivityRow.Code)}, kind AS {nameof(ActivityRow.Kind)},
+        title_en AS {nameof(ActivityRow.TitleEn)}, title_bg AS {nameof(ActivityRow.TitleBg)},
+        description_en AS {nameof(ActivityRow.DescriptionEn)}, description_bg AS {nameof(ActivityRow.DescriptionBg)},
+        themes AS {nameof(ActivityRow.Themes)}, competencies AS {nameof(ActivityRow.Competencies)},
+        target_group AS {nameof(ActivityRow.TargetGroup)}, languages AS {nameof(ActivityRow.Languages)},
+        owner_agency_id AS {nameof(ActivityRow.OwnerAgencyId)}, status AS {nameof(ActivityRow.Status)},
+        created_at AS {nameof(ActivityRow.CreatedAt)}, published_at AS {nameof(ActivityRow.PublishedAt)},
+        closed_at AS {nameof(ActivityRow.ClosedAt)}, completion_percent AS {nameof(ActivityRow.CompletionPercent)}
+        """;
+
+    private const string InsertSql = """
+        INSERT INTO activities (id, code, kind, title_en, title_bg, description_en, description_bg, themes, competencies,
+                                target_group, languages, owner_agency_id, status, created_at, completion_percent)
+        VALUES (@Id, @Code, @Kind, @TitleEn, @TitleBg, @DescriptionEn, @DescriptionBg, @Themes, @Competencies,
+                @TargetGroup, @Languages, @OwnerAgencyId, @Status, @CreatedAt, @CompletionPercent)
+        ON CONFLICT (lower(code)) DO NOTHING
+        """;
+
+    private const string UpdateStatusSql = """
+        UPDATE activities SET status = @Status, published_at = @PublishedAt, closed_at = @ClosedAt WHERE id = @Id
+        """;
+
+    private const string SelectSql = $"SELECT {Columns} FROM activities WHERE id = @Id";
+
+    // FOR UPDATE: a status change holds the row, so two concurrent changes apply one after the other.
+    private const string SelectForUpdateSql = $"SELECT {Columns} FROM activities WHERE id = @Id FOR UPDATE";
+
+    private const string ListSql = $"""
+        SELECT {Columns} FROM activities
+        WHERE (@Status::text IS NULL OR status = @Status) AND (@Kind::text IS NULL OR kind = @Kind)
+          AND (@Theme::text IS NULL OR @Theme = ANY(themes))
+        ORDER BY created_at, id
+        LIMIT @Limit OFFSET @Offset
+        """;
+
+    /// <summary>Adds <paramref name="activity"/>; AlreadyExists when its code is taken.</summary>
+    public async Task InsertAsync(IDbSession session, Activity activity)
+    {
+        var inserted = await session.ExecuteAsync(InsertSql, new
+        {
+            activity.Id, activity.Code, Kind = StoredEnum.ToStored(activity.Kind),
+            TitleEn = activity.Title.En, TitleBg = activity.Title.Bg,
+            DescriptionEn = activity.Description.En, DescriptionBg = activity.Description.Bg,
+            Themes = activity.Themes.Select(StoredEnum.ToStored).ToArray(),
+            Competencies = activity.Competencies.ToArray(), activity.TargetGroup,
+            Languages = activity.Languages.ToArray(), activity.OwnerAgencyId,
+            Status = StoredEnum.ToStored(activity.Status), activity.CreatedAt, activity.CompletionPercent,
+        });
+        if (inserted == 0)
+        {
+            throw new ConflictException("activity", activity.Code, $"An activity with code '{activity.Code}' is already in the catalogue.");
+        }
+    }
+
+    public Task UpdateStatusAsync(IDbSession session, Activity activity) =>
+        session.ExecuteAsync(UpdateStatusSql, new
+        {
+            activity.Id, Status = StoredEnum.ToStored(activity.Status), activity.PublishedAt, activity.ClosedAt,
+        });
+
+    public async Task<Activity> GetAsync(IDbSession session, Guid id) =>
+        ToDomain(await session.QuerySingleOrDefaultAsync<ActivityRow>(SelectSql, new { Id = id })
+            ?? throw new NotFoundException("activity", id.ToString()));
+
+    /// <summary>The activity, its row held until the unit of work ends.</summary>
+    public async Task<Activity> GetForUpdateAsync(IDbSession session, Guid id) =>
+        ToDomain(await session.QuerySingleOrDefaultAsync<ActivityRow>(SelectForUpdateSql, new { Id = id })
+            ?? throw new NotFoundException("activity", id.ToString()));
+
+    public async Task<IReadOnlyList<Activity>> ListAsync(
+        IDbSession session, ActivityStatus? status, ActivityKind? kind, CooperationAreaTag? theme, PageRequest page)
+    {
+        var rows = await session.QueryAsync<ActivityRow>(ListSql, new
+        {
+            Status = status is { } s ? StoredEnum.ToStored(s) : null,
+            Kind = kind is { } k ? StoredEnum.ToStored(k) : null,
+            Theme = theme is { } t ? StoredEnum.ToStored(t) : null,
+            Limit = page.Size,
+            page.Offset,
+        });
+        return rows.Select(ToDomain).ToList();
+    }
+
+    private static Activity ToDomain(ActivityRow row) => new(
+        row.Id, row.Code, StoredEnum.FromStored<ActivityKind>(row.Kind),
+        new BilingualText(row.TitleEn, row.TitleBg), new BilingualText(row.DescriptionEn, row.DescriptionBg),
+        row.Themes.Select(StoredEnum.FromStored<CooperationAreaTag>).ToList(), row.Competencies, row.TargetGroup,
+        row.Languages, row.OwnerAgencyId, StoredEnum.FromStored<ActivityStatus>(row.Status), row.CreatedAt,
+        row.CompletionPercent, row.PublishedAt, row.ClosedAt);
+
+    private sealed class ActivityRow
+    {
+        public Guid Id { get; init; }
+        public string Code { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string TitleEn { get; init; } = "";
+        public string TitleBg { get; init; } = "";
+        public string DescriptionEn { get; init; } = "";
+        public string DescriptionBg { get; init; } = "";
+        public string[] Themes { get; init; } = [];
+        public string[] Competencies { get; init; } = [];
+        public string TargetGroup { get; init; } = "";
+        public string[] Languages { get; init; } = [];
+        public Guid OwnerAgencyId { get; init; }
+        public string Status { get; init; } = "";
+        public DateTimeOffset CreatedAt { get; init; }
+        public DateTimeOffset? PublishedAt { get; init; }
+        public DateTimeOffset? ClosedAt { get; init; }
+        public int CompletionPercent { get; init; }
+    }
+}

@@ -1,0 +1,173 @@
+using Cooperation.BuildingBlocks.Audit;
+using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Domain;
+using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Security;
+using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Contracts.Messages.Training;
+using Cooperation.Contracts.Messages.Projects;
+using Cooperation.Training.Catalogue;
+using Cooperation.Training.Events;
+using Cooperation.Training.Programme;
+using Cooperation.Training.SignUp;
+using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
+using V1 = Cooperation.Contracts.Training.V1;
+
+namespace Cooperation.Training.Completion;
+
+/// <summary>Attendance, completion and certificate RPCs.</summary>
+internal sealed class CompletionGrpcService(
+    IUnitOfWorkFactory unitOfWorkFactory,
+    IDbConnectionFactory connections,
+    ActivityRepository activities,
+    BookingRepository bookings,
+    CompletionRepository completions,
+    EventRepository events,
+    ProgrammeItemRepository programme,
+    TimeProvider clock) : V1.CompletionService.CompletionServiceBase
+{
+    private const int MaxEntries = 1000;
+
+    [Authorize(Policy = CooperationPolicies.ManageTraining)]
+    public override async Task<V1.RecordAttendanceResponse> RecordAttendance(V1.RecordAttendanceRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var eventId = validator.RequireId(request.EventId, "event_id");
+        var sessionId = validator.RequireId(request.SessionId, "session_id");
+        validator.Require(request.Entries.Count is > 0 and <= MaxEntries, "entries", $"must have between 1 and {MaxEntries} marks");
+        var entries = new List<(Guid BookingId, AttendanceMark Mark)>();
+        for (var i = 0; i < request.Entries.Count; i++)
+        {
+            var bookingId = validator.RequireId(request.Entries[i].BookingId, $"entries[{i}].booking_id");
+            if (validator.RequireEnum<V1.AttendanceMark, AttendanceMark>(request.Entries[i].Mark, $"entries[{i}].mark") is { } mark)
+            {
+                entries.Add((bookingId, mark));
+            }
+        }
+
+        validator.Require(entries.Select(e => e.BookingId).Distinct().Count() == entries.Count, "entries", "must not repeat a booking");
+        validator.ThrowIfInvalid();
+
+        var caller = context.GetCaller();
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var signUp = await bookings.LoadForUpdateAsync(unitOfWork, eventId);
+        caller.EnsureCanManage(signUp.Event.HostAgencyId);
+        var session = signUp.Event.Sessions.FirstOrDefault(s => s.Id == sessionId) ?? throw new NotFoundException("session", sessionId.ToString());
+        var now = clock.GetUtcNow();
+        foreach (var (bookingId, mark) in entries)
+        {
+            var booking = signUp.Live(bookingId, CompletionRules.AttendanceIsMarkedForBookedOfficials);
+            EventCompletion.EnsureCanMark(signUp.Event, session, booking, now);
+            await completions.MarkAsync(unitOfWork, bookingId, sessionId, mark, caller.Subject, now);
+            unitOfWork.Audit(AuditAction.Update, CompletionAudit.Attendance, $"{bookingId}/{sessionId}", ["mark"]);
+        }
+
+        await HoldAsync(unitOfWork, signUp.Event, session, now);
+        await unitOfWork.CommitAsync();
+        return new V1.RecordAttendanceResponse { Recorded = entries.Count };
+    }
+
+    [Authorize(Policy = CooperationPolicies.ManageTraining)]
+    public override async Task<V1.CompleteEventResponse> CompleteEvent(V1.CompleteEventRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var eventId = validator.RequireId(request.EventId, "event_id");
+        validator.ThrowIfInvalid();
+
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var signUp = await bookings.LoadForUpdateAsync(unitOfWork, eventId);
+        context.GetCaller().EnsureCanManage(signUp.Event.HostAgencyId);
+        var activity = await activities.GetAsync(unitOfWork, signUp.Event.ActivityId);
+        var now = clock.GetUtcNow();
+        var results = EventCompletion.Assess(signUp.Event, new CompletionRule(activity.CompletionPercent),
+            signUp.Booked,
+            await completions.MarksAsync(unitOfWork, eventId), await completions.IsAssessedAsync(unitOfWork, eventId), now);
+
+        var response = new V1.CompleteEventResponse();
+        foreach (var result in results)
+        {
+            await completions.InsertCompletionAsync(unitOfWork, eventId, result, now);
+            unitOfWork.Audit(AuditAction.Create, CompletionAudit.Completion, result.Booking.Id, ["completed", "attended"]);
+            unitOfWork.Publish(new TrainingCompleted
+            {
+                BookingId = result.Booking.Id, TrainingEventId = eventId, ActivityId = activity.Id,
+                OfficialId = result.Booking.OfficialId, AgencyId = result.Booking.AgencyId,
+                Themes = activity.Themes.Select(StoredEnum.ToStored).ToList(), Completed = result.Completed,
+            });
+            var outcome = new V1.CompletionOutcome
+            {
+                BookingId = result.Booking.Id.ToString(), OfficialId = result.Booking.OfficialId.ToString(),
+                AttendedSessions = (double)result.Attended, Completed = result.Completed,
+            };
+            if (result.Completed)
+            {
+                var certificate = new IssuedCertificate(Guid.NewGuid(), result.Booking.Id, activity.Id, signUp.Event.HostAgencyId, CertificateCode.New(), now);
+                await completions.InsertCertificateAsync(unitOfWork, certificate);
+                unitOfWork.Audit(AuditAction.Create, CompletionAudit.Certificate, certificate.Id, ["booking_id", "verification_code"]);
+                unitOfWork.Publish(new CertificateIssued
+                {
+                    CertificateId = certificate.Id, BookingId = certificate.BookingId, ActivityId = activity.Id,
+                    IssuingAgencyId = certificate.IssuingAgencyId,
+                });
+                outcome.VerificationCode = certificate.VerificationCode;
+            }
+
+            response.Outcomes.Add(outcome);
+        }
+
+        // An event with nobody booked is still assessed once: its audit record names the event.
+        unitOfWork.Audit(AuditAction.Update, Events.EventsAudit.Event, eventId, ["completion"]);
+        await unitOfWork.CommitAsync();
+        return response;
+    }
+
+    // The first attendance recorded holds the session; the first session held of a programme
+    // item's events commences the item, and the working group hears of it.
+    private async Task HoldAsync(IUnitOfWork unitOfWork, TrainingEvent trainingEvent, TrainingSession session, DateTimeOffset now)
+    {
+        if (!await events.MarkHeldAsync(unitOfWork, session.Id, now))
+        {
+            return;
+        }
+
+        unitOfWork.Publish(new TrainingSessionHeld
+        {
+            SessionId = session.Id, TrainingEventId = trainingEvent.Id, ActivityId = trainingEvent.ActivityId,
+            HostAgencyId = trainingEvent.HostAgencyId, StartedAt = session.StartsAt,
+        });
+        unitOfWork.Audit(AuditAction.Update, CompletionAudit.Session, session.Id, ["held_at"]);
+        if (trainingEvent.ProgrammeItemId is not { } itemId)
+        {
+            return;
+        }
+
+        var item = await programme.GetForUpdateAsync(unitOfWork, itemId);
+        if (item.Commence(session.DayAt(trainingEvent.VenueTimeZone)))
+        {
+            await programme.CommenceAsync(unitOfWork, item);
+            unitOfWork.Publish(new ProjectCommenced { ProjectId = item.ProjectId, Workstream = Workstream.Training, CommencedOn = item.CommencedOn!.Value });
+            unitOfWork.Audit(AuditAction.Update, ProgrammeAudit.ProgrammeItem, item.ProjectId, ["commenced_on"]);
+        }
+    }
+
+    /// <summary>Anyone holding a certificate's code may check it: no token, and the answer names no person.</summary>
+    [AllowAnonymous]
+    public override async Task<V1.VerifyCertificateResponse> VerifyCertificate(V1.VerifyCertificateRequest request, ServerCallContext context)
+    {
+        var code = CertificateCode.Normalise(request.VerificationCode ?? string.Empty);
+        var validator = new Validator();
+        validator.Require(CertificateCode.IsWellFormed(code), "verification_code", "must be the 20-character code printed on the certificate");
+        validator.ThrowIfInvalid();
+
+        await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
+        var found = await completions.VerifyAsync(session, code);
+        return found is null
+            ? new V1.VerifyCertificateResponse { Valid = false }
+            : new V1.VerifyCertificateResponse
+            {
+                Valid = true, ActivityCode = found.ActivityCode, TitleEn = found.TitleEn, TitleBg = found.TitleBg,
+                IssuingAgencyId = found.IssuingAgencyId.ToString(), IssuedAt = WireInstant.ToWire(found.IssuedAt),
+            };
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cooperation.Training.Programme;
+
+/// <summary>Resource-type names of the programme's audit records.</summary>
+public static class ProgrammeAudit
+{
+    public const string ProgrammeItem = "ProgrammeItem";
+
+    public const string InboxMessage = "InboxMessage";
+}
