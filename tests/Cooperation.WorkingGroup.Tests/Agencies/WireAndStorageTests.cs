@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Agencies;
@@ -14,12 +15,12 @@ public sealed class WireAndStorageTests
     [Fact]
     public void Enums_are_stored_as_lower_snake_case_and_read_back()
     {
-        Assert.Equal("co_chair", StoredEnum.ToStored(MembershipRole.CoChair));
-        Assert.Equal("financial_intelligence", StoredEnum.ToStored(AgencyKind.FinancialIntelligence));
-        Assert.Equal("half_yearly", StoredEnum.ToStored(MeasurePeriod.HalfYearly));
+        Assert.Equal("co_chair", StoredEnums.ToStored(MembershipRole.CoChair));
+        Assert.Equal("financial_intelligence", StoredEnums.ToStored(AgencyKind.FinancialIntelligence));
+        Assert.Equal("half_yearly", StoredEnums.ToStored(MeasurePeriod.HalfYearly));
         foreach (var tag in Enum.GetValues<CooperationAreaTag>())
         {
-            Assert.Equal(tag, StoredEnum.FromStored<CooperationAreaTag>(StoredEnum.ToStored(tag)));
+            Assert.Equal(tag, StoredEnums.FromStored<CooperationAreaTag>(StoredEnums.ToStored(tag)));
         }
     }
 

@@ -18,7 +18,7 @@ namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 /// RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
 /// Each test class instance makes its own factory, so tests stay independent.
 /// </summary>
-public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>
+public sealed class WorkingGroupServiceFactory : WebApplicationFactory<Program>, IServiceHost
 {
     /// <summary>The persona <see cref="Channel"/> calls as: a co-chair passes every working-group policy.</summary>
     public const string DefaultPersona = "uk-co-chair";

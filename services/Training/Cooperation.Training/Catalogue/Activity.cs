@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 namespace Cooperation.Training.Catalogue;
 
 /// <summary>

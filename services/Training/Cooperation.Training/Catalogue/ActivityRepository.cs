@@ -47,13 +47,13 @@ public sealed class ActivityRepository
     {
         var inserted = await session.ExecuteAsync(InsertSql, new
         {
-            activity.Id, activity.Code, Kind = StoredEnum.ToStored(activity.Kind),
+            activity.Id, activity.Code, Kind = StoredEnums.ToStored(activity.Kind),
             TitleEn = activity.Title.En, TitleBg = activity.Title.Bg,
             DescriptionEn = activity.Description.En, DescriptionBg = activity.Description.Bg,
-            Themes = activity.Themes.Select(StoredEnum.ToStored).ToArray(),
+            Themes = activity.Themes.Select(StoredEnums.ToStored).ToArray(),
             Competencies = activity.Competencies.ToArray(), activity.TargetGroup,
             Languages = activity.Languages.ToArray(), activity.OwnerAgencyId,
-            Status = StoredEnum.ToStored(activity.Status), activity.CreatedAt, activity.CompletionPercent,
+            Status = StoredEnums.ToStored(activity.Status), activity.CreatedAt, activity.CompletionPercent,
         });
         if (inserted == 0)
         {
@@ -64,7 +64,7 @@ public sealed class ActivityRepository
     public Task UpdateStatusAsync(IDbSession session, Activity activity) =>
         session.ExecuteAsync(UpdateStatusSql, new
         {
-            activity.Id, Status = StoredEnum.ToStored(activity.Status), activity.PublishedAt, activity.ClosedAt,
+            activity.Id, Status = StoredEnums.ToStored(activity.Status), activity.PublishedAt, activity.ClosedAt,
         });
 
     public async Task<Activity> GetAsync(IDbSession session, Guid id) =>
@@ -81,9 +81,9 @@ public sealed class ActivityRepository
     {
         var rows = await session.QueryAsync<ActivityRow>(ListSql, new
         {
-            Status = status is { } s ? StoredEnum.ToStored(s) : null,
-            Kind = kind is { } k ? StoredEnum.ToStored(k) : null,
-            Theme = theme is { } t ? StoredEnum.ToStored(t) : null,
+            Status = status is { } s ? StoredEnums.ToStored(s) : null,
+            Kind = kind is { } k ? StoredEnums.ToStored(k) : null,
+            Theme = theme is { } t ? StoredEnums.ToStored(t) : null,
             Limit = page.Size,
             page.Offset,
         });
@@ -91,10 +91,10 @@ public sealed class ActivityRepository
     }
 
     private static Activity ToDomain(ActivityRow row) => new(
-        row.Id, row.Code, StoredEnum.FromStored<ActivityKind>(row.Kind),
+        row.Id, row.Code, StoredEnums.FromStored<ActivityKind>(row.Kind),
         new BilingualText(row.TitleEn, row.TitleBg), new BilingualText(row.DescriptionEn, row.DescriptionBg),
-        row.Themes.Select(StoredEnum.FromStored<CooperationAreaTag>).ToList(), row.Competencies, row.TargetGroup,
-        row.Languages, row.OwnerAgencyId, StoredEnum.FromStored<ActivityStatus>(row.Status), row.CreatedAt,
+        row.Themes.Select(StoredEnums.FromStored<CooperationAreaTag>).ToList(), row.Competencies, row.TargetGroup,
+        row.Languages, row.OwnerAgencyId, StoredEnums.FromStored<ActivityStatus>(row.Status), row.CreatedAt,
         row.CompletionPercent, row.PublishedAt, row.ClosedAt);
 
     private sealed class ActivityRow

@@ -93,7 +93,7 @@ internal sealed class CompletionGrpcService(
             {
                 BookingId = result.Booking.Id, TrainingEventId = eventId, ActivityId = activity.Id,
                 OfficialId = result.Booking.OfficialId, AgencyId = result.Booking.AgencyId,
-                Themes = activity.Themes.Select(StoredEnum.ToStored).ToList(), Completed = result.Completed,
+                Themes = activity.Themes.Select(StoredEnums.ToStored).ToList(), Completed = result.Completed,
             });
             var outcome = new V1.CompletionOutcome
             {

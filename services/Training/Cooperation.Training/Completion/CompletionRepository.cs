@@ -35,11 +35,11 @@ public sealed class CompletionRepository
         """;
 
     public Task MarkAsync(IDbSession session, Guid bookingId, Guid sessionId, AttendanceMark mark, string markedBy, DateTimeOffset markedAt) =>
-        session.ExecuteAsync(UpsertMarkSql, new { BookingId = bookingId, SessionId = sessionId, Mark = StoredEnum.ToStored(mark), MarkedBy = markedBy, MarkedAt = markedAt });
+        session.ExecuteAsync(UpsertMarkSql, new { BookingId = bookingId, SessionId = sessionId, Mark = StoredEnums.ToStored(mark), MarkedBy = markedBy, MarkedAt = markedAt });
 
     public async Task<ILookup<Guid, AttendanceMark>> MarksAsync(IDbSession session, Guid eventId) =>
         (await session.QueryAsync<MarkRow>(MarksSql, new { EventId = eventId }))
-            .ToLookup(r => r.BookingId, r => StoredEnum.FromStored<AttendanceMark>(r.Mark));
+            .ToLookup(r => r.BookingId, r => StoredEnums.FromStored<AttendanceMark>(r.Mark));
 
     public async Task<bool> IsAssessedAsync(IDbSession session, Guid eventId) =>
         await session.ExecuteScalarAsync<bool>(AssessedSql, new { EventId = eventId });

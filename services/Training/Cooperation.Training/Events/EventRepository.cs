@@ -60,7 +60,7 @@ public sealed class EventRepository
             trainingEvent.Language, trainingEvent.Capacity, trainingEvent.MinimumBookings,
             SignUpOpensAt = trainingEvent.SignUp.OpensAt, SignUpClosesAt = trainingEvent.SignUp.ClosesAt,
             trainingEvent.SignUp.CancellationCutoff, TrainerOfficialIds = trainingEvent.TrainerOfficialIds.ToArray(),
-            Approval = StoredEnum.ToStored(trainingEvent.Approval),
+            Approval = StoredEnums.ToStored(trainingEvent.Approval),
             trainingEvent.ProgrammeItemId, trainingEvent.FirstSessionAt, trainingEvent.CreatedAt,
         });
         for (var i = 0; i < trainingEvent.Sessions.Count; i++)
@@ -101,7 +101,7 @@ public sealed class EventRepository
         row.VenueTimeZone, row.Language, row.Capacity, row.MinimumBookings,
         new SignUpWindow(row.SignUpOpensAt, row.SignUpClosesAt, row.CancellationCutoff), row.TrainerOfficialIds,
         sessions.Select(s => new TrainingSession(s.Id, s.StartsAt, s.EndsAt)).ToList(),
-        StoredEnum.FromStored<ApprovalMode>(row.Approval), row.CreatedAt, row.ProgrammeItemId);
+        StoredEnums.FromStored<ApprovalMode>(row.Approval), row.CreatedAt, row.ProgrammeItemId);
 
     private sealed class EventRow
     {

@@ -119,7 +119,7 @@ public sealed class BookingRepository(EventRepository events)
         {
             await session.ExecuteAsync(UpsertSql, new
             {
-                booking.Id, booking.EventId, booking.OfficialId, booking.AgencyId, Status = StoredEnum.ToStored(booking.Status),
+                booking.Id, booking.EventId, booking.OfficialId, booking.AgencyId, Status = StoredEnums.ToStored(booking.Status),
                 booking.WaitListPosition, booking.NominatedBy, booking.NominatedAt, booking.BookedAt, booking.WithdrawnAt,
                 booking.LateWithdrawal,
             });
@@ -141,7 +141,7 @@ public sealed class BookingRepository(EventRepository events)
         var rows = (await grid.ReadAsync<BookingRow>()).ToList();
         var decisions = (await grid.ReadAsync<DecisionRow>()).ToLookup(d => d.BookingId);
         return rows.Select(r => new Booking(
-            r.Id, r.EventId, r.OfficialId, r.AgencyId, StoredEnum.FromStored<BookingStatus>(r.Status), r.NominatedBy, r.NominatedAt,
+            r.Id, r.EventId, r.OfficialId, r.AgencyId, StoredEnums.FromStored<BookingStatus>(r.Status), r.NominatedBy, r.NominatedAt,
             r.WaitListPosition, r.BookedAt, r.WithdrawnAt, r.LateWithdrawal,
             decisions[r.Id].Select(d => new ApprovalDecision(d.Stage, d.Approved, d.DecidedBy, d.DecidedAt, d.Reason)).ToList())).ToList();
     }

@@ -45,7 +45,7 @@ internal sealed class AgencyRepository
         var rows = await session.QueryAsync<AgencyRow>(ListSql, new
         {
             Participant = participant?.ToString(),
-            Kind = kind is { } k ? StoredEnum.ToStored(k) : null,
+            Kind = kind is { } k ? StoredEnums.ToStored(k) : null,
             Limit = page.Size,
             page.Offset,
         });
@@ -58,7 +58,7 @@ internal sealed class AgencyRepository
         Participant = agency.Participant.ToString(),
         agency.NameEn,
         agency.NameBg,
-        Kind = StoredEnum.ToStored(agency.Kind),
+        Kind = StoredEnums.ToStored(agency.Kind),
         agency.CreatedAt,
     };
 
@@ -77,6 +77,6 @@ internal sealed class AgencyRepository
         public DateTimeOffset CreatedAt { get; init; }
 
         public Agency ToAgency() => new(
-            Id, Enum.Parse<Participant>(Participant), NameEn, NameBg, StoredEnum.FromStored<AgencyKind>(Kind), CreatedAt);
+            Id, Enum.Parse<Participant>(Participant), NameEn, NameBg, StoredEnums.FromStored<AgencyKind>(Kind), CreatedAt);
     }
 }

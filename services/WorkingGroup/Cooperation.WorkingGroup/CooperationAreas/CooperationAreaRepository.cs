@@ -37,7 +37,7 @@ internal sealed class CooperationAreaRepository
     public async Task AddAsync(IDbSession session, CooperationArea area)
     {
         await session.ExecuteAsync(InsertAreaSql, new { area.Id, area.Title, area.Description, area.IdentifiedAt });
-        await session.ExecuteAsync(InsertTagsSql, new { AreaId = area.Id, Tags = area.Tags.Select(StoredEnum.ToStored).ToArray() });
+        await session.ExecuteAsync(InsertTagsSql, new { AreaId = area.Id, Tags = area.Tags.Select(StoredEnums.ToStored).ToArray() });
     }
 
     public async Task<bool> ExistsAsync(IDbSession session, Guid id) =>
@@ -57,7 +57,7 @@ internal sealed class CooperationAreaRepository
         var rows = await session.QueryAsync<AreaTagRow>(PageSql, new
         {
             Id = id,
-            Tag = tag is { } t ? StoredEnum.ToStored(t) : null,
+            Tag = tag is { } t ? StoredEnums.ToStored(t) : null,
             Limit = page.Size,
             page.Offset,
         });
@@ -66,7 +66,7 @@ internal sealed class CooperationAreaRepository
             .Select(g =>
             {
                 var first = g.First();
-                var tags = g.Select(r => StoredEnum.FromStored<CooperationAreaTag>(r.Tag)).Order().ToList();
+                var tags = g.Select(r => StoredEnums.FromStored<CooperationAreaTag>(r.Tag)).Order().ToList();
                 return new CooperationArea(first.Id, first.Title, first.Description, tags, first.IdentifiedAt);
             })
             .ToList();

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Wire;
 using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;

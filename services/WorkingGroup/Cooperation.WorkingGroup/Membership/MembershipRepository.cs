@@ -93,7 +93,7 @@ internal sealed class MembershipRepository
             {
                 started.Id,
                 started.OfficialId,
-                Role = StoredEnum.ToStored(started.Role),
+                Role = StoredEnums.ToStored(started.Role),
                 Participant = started.Participant.ToString(),
                 started.StartedOn,
             });
@@ -126,7 +126,7 @@ internal sealed class MembershipRepository
         var rows = await session.QueryAsync<ViewRow>(ListCurrentSql, new
         {
             Participant = participant?.ToString(),
-            Role = role is { } r ? StoredEnum.ToStored(r) : null,
+            Role = role is { } r ? StoredEnums.ToStored(r) : null,
             Limit = page.Size,
             page.Offset,
         });
@@ -140,7 +140,7 @@ internal sealed class MembershipRepository
     {
         var rows = await session.QueryAsync<CoverageRow>(CoverageSql);
         return AgencyCoverage.Measure(rows.Select(r => new AgencyMembers(
-            r.AgencyId, Enum.Parse<Participant>(r.Participant), r.NameEn, StoredEnum.FromStored<AgencyKind>(r.Kind), (int)r.CurrentMembers)));
+            r.AgencyId, Enum.Parse<Participant>(r.Participant), r.NameEn, StoredEnums.FromStored<AgencyKind>(r.Kind), (int)r.CurrentMembers)));
     }
 
     private sealed class StandingRow
@@ -165,7 +165,7 @@ internal sealed class MembershipRepository
         public DateOnly? EndedOn { get; init; }
 
         public MembershipPeriod ToPeriod() => new(
-            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
+            Id, OfficialId, Enum.Parse<Participant>(Participant), StoredEnums.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
     }
 
     private sealed class ViewRow
@@ -192,7 +192,7 @@ internal sealed class MembershipRepository
 
         public MemberView ToView() => new(
             MembershipId, OfficialId, FullName, RoleTitle, AgencyId, AgencyNameEn, Enum.Parse<Participant>(Participant),
-            StoredEnum.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
+            StoredEnums.FromStored<MembershipRole>(Role), StartedOn, EndedOn);
     }
 
     private sealed class CoverageRow

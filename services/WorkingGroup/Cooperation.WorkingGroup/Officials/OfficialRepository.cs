@@ -140,7 +140,7 @@ internal sealed class OfficialRepository
             official.WorkEmail,
             official.WorkPhone,
             official.Purpose,
-            LegalBasis = StoredEnum.ToStored(official.LegalBasis),
+            LegalBasis = StoredEnums.ToStored(official.LegalBasis),
             official.DesignatedAt,
         }) == 1;
 
@@ -170,7 +170,7 @@ internal sealed class OfficialRepository
 
         public Official ToOfficial() => new(
             Id, AgencyId, Enum.Parse<Participant>(Participant), FullName, RoleTitle, WorkEmail, WorkPhone, Purpose, DesignatedAt,
-            StoredEnum.FromStored<LegalBasis>(LegalBasis), ErasedAt);
+            StoredEnums.FromStored<LegalBasis>(LegalBasis), ErasedAt);
     }
 
     private sealed class HoldingRow

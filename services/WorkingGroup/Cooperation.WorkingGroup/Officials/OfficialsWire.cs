@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Agencies;
@@ -45,7 +46,7 @@ internal static class OfficialsWire
             AgencyId = official.AgencyId.ToString(),
             AgencyNameEn = m.AgencyNameEn,
             Participant = WireParticipant.ToWire(Enum.Parse<Participant>(m.Participant)),
-            Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(StoredEnum.FromStored<MembershipRole>(m.Role)),
+            Role = WireEnums.ToWire<MembershipRole, V1.MembershipRole>(StoredEnums.FromStored<MembershipRole>(m.Role)),
             StartedOn = WireDate.ToWire(m.StartedOn),
             EndedOn = WireDate.ToWire(m.EndedOn),
         }));
@@ -62,7 +63,7 @@ internal static class OfficialsWire
             MeetingId = a.MeetingId.ToString(),
             Description = a.Description,
             DueOn = WireDate.ToWire(a.DueOn),
-            Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(StoredEnum.FromStored<ActionItemStatus>(a.Status)),
+            Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(StoredEnums.FromStored<ActionItemStatus>(a.Status)),
         }));
         return response;
     }

@@ -1,3 +1,5 @@
+using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.Projects;
 using Cooperation.WorkingGroup.Agencies;
@@ -35,7 +37,7 @@ internal static class ProjectWire
     }
 
     /// <summary>The text a project stores for <paramref name="tag"/>.</summary>
-    public static string StoredArea(CooperationAreaTag tag) => StoredEnum.ToStored(tag);
+    public static string StoredArea(CooperationAreaTag tag) => StoredEnums.ToStored(tag);
 
     /// <summary>
     /// The tag of a stored area. Text outside the vocabulary (written before projects named their

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
@@ -30,6 +31,6 @@ internal static class ReviewWire
     {
         ReviewId = review.Id,
         ReviewedOn = review.ReviewedOn,
-        Outcome = StoredEnum.ToStored(review.Outcome),
+        Outcome = StoredEnums.ToStored(review.Outcome),
     };
 }

@@ -26,7 +26,7 @@ internal sealed class StatementReviewRepository
         {
             review.Id,
             review.ReviewedOn,
-            Outcome = StoredEnum.ToStored(review.Outcome),
+            Outcome = StoredEnums.ToStored(review.Outcome),
             review.Summary,
             review.RecordedAt,
         });
@@ -50,6 +50,6 @@ internal sealed class StatementReviewRepository
 
         public DateTimeOffset RecordedAt { get; init; }
 
-        public StatementReview ToReview() => new(Id, ReviewedOn, StoredEnum.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt);
+        public StatementReview ToReview() => new(Id, ReviewedOn, StoredEnums.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt);
     }
 }

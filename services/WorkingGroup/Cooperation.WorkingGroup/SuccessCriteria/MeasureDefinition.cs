@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.WorkingGroup.Agencies;
 
@@ -27,7 +28,7 @@ internal sealed record MeasureDefinition(
         {
             var side = direction == MeasureDirection.Increase ? "above" : "below";
             throw new ValidationFailedException("target",
-                $"{SuccessCriterionRules.TargetBeyondBaseline}: for a measure that should {StoredEnum.ToStored(direction)} the target must be {side} the baseline {baseline}");
+                $"{SuccessCriterionRules.TargetBeyondBaseline}: for a measure that should {StoredEnums.ToStored(direction)} the target must be {side} the baseline {baseline}");
         }
 
         return new MeasureDefinition(name, unit, baseline, target, period, direction);

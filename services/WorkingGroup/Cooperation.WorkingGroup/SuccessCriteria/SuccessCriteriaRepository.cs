@@ -126,8 +126,8 @@ internal sealed class SuccessCriteriaRepository(CooperationAreaRepository areas)
         measure.Definition.Unit,
         measure.Definition.Baseline,
         measure.Definition.Target,
-        Period = StoredEnum.ToStored(measure.Definition.Period),
-        Direction = StoredEnum.ToStored(measure.Definition.Direction),
+        Period = StoredEnums.ToStored(measure.Definition.Period),
+        Direction = StoredEnums.ToStored(measure.Definition.Direction),
         measure.DefinedAt,
         measure.UpdatedAt,
     };
@@ -170,7 +170,7 @@ internal sealed class SuccessCriteriaRepository(CooperationAreaRepository areas)
         // Stored values passed the target rule when written, so they are rebuilt without re-checking.
         public SuccessMeasure ToMeasure() => new(Id, CriterionId, new MeasureDefinition(
             Name, Unit, Baseline, Target,
-            StoredEnum.FromStored<MeasurePeriod>(Period),
-            StoredEnum.FromStored<MeasureDirection>(Direction)), DefinedAt, UpdatedAt);
+            StoredEnums.FromStored<MeasurePeriod>(Period),
+            StoredEnums.FromStored<MeasureDirection>(Direction)), DefinedAt, UpdatedAt);
     }
 }

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Agencies;
@@ -45,7 +46,7 @@ internal static class SuccessCriteriaWire
         Unit = measure.Definition.Unit,
         Baseline = measure.Definition.Baseline,
         Target = measure.Definition.Target,
-        Period = StoredEnum.ToStored(measure.Definition.Period),
-        Direction = StoredEnum.ToStored(measure.Definition.Direction),
+        Period = StoredEnums.ToStored(measure.Definition.Period),
+        Direction = StoredEnums.ToStored(measure.Definition.Direction),
     };
 }

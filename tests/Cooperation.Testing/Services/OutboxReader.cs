@@ -4,12 +4,12 @@ using Cooperation.Contracts.Messages;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Cooperation.Training.Tests.Infrastructure;
+namespace Cooperation.Testing;
 
 /// <summary>Reads the events the service wrote to its outbox (what the relay would publish).</summary>
 public static class OutboxReader
 {
-    public static async Task<IReadOnlyList<TEvent>> OutboxAsync<TEvent>(this TrainingServiceFactory factory)
+    public static async Task<IReadOnlyList<TEvent>> OutboxAsync<TEvent>(this IServiceHost factory)
         where TEvent : IntegrationEvent
     {
         await using var connection = await factory.Services.GetRequiredService<IDbConnectionFactory>().OpenAsync();

@@ -1,4 +1,4 @@
-namespace Cooperation.Training.Catalogue;
+namespace Cooperation.BuildingBlocks.Domain;
 
 /// <summary>The joint statement's vocabulary for what cooperation covers (¶2–¶4). Numbers match the proto enum.</summary>
 public enum CooperationAreaTag

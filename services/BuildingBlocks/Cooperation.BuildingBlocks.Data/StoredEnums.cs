@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace Cooperation.Training;
+namespace Cooperation.BuildingBlocks.Data;
 
 /// <summary>
-/// Enums are stored as lower snake case text ("co_chair", "financial_intelligence"): readable in
+/// Every service stores its enums as lower snake case text ("co_chair", "financial_intelligence"): readable in
 /// the database and stable when members are reordered.
 /// </summary>
-internal static class StoredEnum
+public static class StoredEnums
 {
     public static string ToStored<TEnum>(TEnum value) where TEnum : struct, Enum
     {

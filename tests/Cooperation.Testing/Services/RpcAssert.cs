@@ -1,7 +1,8 @@
+using Xunit;
 using Google.Rpc;
 using Grpc.Core;
 
-namespace Cooperation.Training.Tests.Infrastructure;
+namespace Cooperation.Testing;
 
 /// <summary>Assertions on the rich gRPC statuses the service answers with.</summary>
 public static class RpcAssert

@@ -3,17 +3,17 @@ using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security.Development;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Cooperation.WorkingGroup.Tests.Infrastructure;
+namespace Cooperation.Testing;
 
 /// <summary>Reads the service's audit trail back, as the service's own queries do.</summary>
 public static class AuditTrailReader
 {
     /// <summary>Every record about one resource, oldest first.</summary>
-    public static Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this WorkingGroupServiceFactory factory, string resourceType, string resourceId) =>
+    public static Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this IServiceHost factory, string resourceType, string resourceId) =>
         factory.Services.GetRequiredService<AuditQueries>().ListAsync(new AuditFilter(ResourceType: resourceType, ResourceId: resourceId), new PageRequest(0, 200));
 
     /// <summary>Every record of one kind of resource, oldest first.</summary>
-    public static Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this WorkingGroupServiceFactory factory, string resourceType) =>
+    public static Task<IReadOnlyList<AuditRecord>> AuditOfAsync(this IServiceHost factory, string resourceType) =>
         factory.Services.GetRequiredService<AuditQueries>().ListAsync(new AuditFilter(ResourceType: resourceType), new PageRequest(0, 200));
 
     /// <summary>The actor a persona's token makes: its subject, participant and agency.</summary>

@@ -1,0 +1,10 @@
+namespace Cooperation.Testing;
+
+/// <summary>
+/// A service hosted in process for tests (every service's <c>WebApplicationFactory</c> is one), so
+/// the readers of its outbox and audit trail are written once for every service.
+/// </summary>
+public interface IServiceHost
+{
+    IServiceProvider Services { get; }
+}
