@@ -41,7 +41,6 @@ internal static class WorkingGroupRegistration
         services.AddSingleton<StatementReviewRepository>();
 
         // Meetings and the quarterly cadence
-        services.AddSingleton<ProgrammeQueries>();
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<ActionItemRepository>();
         services.AddSingleton<CadenceRepository>();

@@ -65,7 +65,7 @@ public static class ProgrammeSeed
         factory.ExecuteAsync("""
             INSERT INTO working_group (id, established_on, due_by, recorded_at)
             VALUES (@Id, @EstablishedOn, '2023-12-13', '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = Guid.NewGuid(), EstablishedOn = establishedOn });
+            """, new { Cooperation.WorkingGroup.Establishment.WorkingGroupRecord.Id, EstablishedOn = establishedOn });
 
     public static Task AddMembershipAsync(this WorkingGroupServiceFactory factory, Guid officialId, string role, string participant, DateOnly startedOn, DateOnly? endedOn = null) =>
         factory.ExecuteAsync("""

@@ -21,6 +21,8 @@ internal sealed class AgencyRepository
 
     private const string FindSql = SelectColumns + " WHERE id = @Id";
 
+    private const string ExistingIdsSql = "SELECT id FROM agencies WHERE id = ANY(@Ids)";
+
     private const string ListSql = SelectColumns + """
 
         WHERE (@Participant IS NULL OR participant = @Participant)
@@ -28,6 +30,10 @@ internal sealed class AgencyRepository
         ORDER BY participant, name_en, id
         LIMIT @Limit OFFSET @Offset
         """;
+
+    /// <summary>The agencies among <paramref name="agencyIds"/> that exist, in one query.</summary>
+    public async Task<IReadOnlySet<Guid>> ExistingIdsAsync(IDbSession session, IEnumerable<Guid> agencyIds) =>
+        (await session.QueryAsync<Guid>(ExistingIdsSql, new { Ids = agencyIds.Distinct().ToArray() })).ToHashSet();
 
     /// <summary>Adds the agency; returns false when one with its id or name already exists.</summary>
     public async Task<bool> TryAddAsync(IDbSession session, Agency agency) =>

@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
@@ -13,9 +14,9 @@ namespace Cooperation.WorkingGroup.Cadence;
 /// pass, another instance) into a no-op. No one asked for the breach, so the unit audits as the
 /// service itself.
 /// </summary>
-public sealed partial class CadenceBreachCheck(
+internal sealed partial class CadenceBreachCheck(
     IDbConnectionFactory connections,
-    ProgrammeQueries programme,
+    WorkingGroupRepository workingGroups,
     CadenceRepository cadence,
     IUnitOfWorkFactory unitOfWorkFactory,
     TimeProvider clock,
@@ -30,7 +31,7 @@ public sealed partial class CadenceBreachCheck(
         QuarterlyCadence quarterly;
         await using (var session = await ReadSession.OpenAsync(connections, cancellationToken))
         {
-            if (await programme.GetEstablishedOnAsync(session) is not { } establishedOn)
+            if (await workingGroups.GetEstablishedOnAsync(session) is not { } establishedOn)
             {
                 return [];
             }

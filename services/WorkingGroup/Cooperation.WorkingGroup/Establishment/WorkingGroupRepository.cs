@@ -29,6 +29,9 @@ internal sealed class WorkingGroupRepository
         }) == 1;
 
     /// <summary>The establishment, or null while the group is not established.</summary>
+    /// <summary>The day the working group was established; null before that.</summary>
+    public async Task<DateOnly?> GetEstablishedOnAsync(IDbSession session) => (await FindAsync(session))?.EstablishedOn;
+
     public async Task<WorkingGroupRecord?> FindAsync(IDbSession session)
     {
         var row = await session.QuerySingleOrDefaultAsync<Row>(FindSql, new { WorkingGroupRecord.Id });

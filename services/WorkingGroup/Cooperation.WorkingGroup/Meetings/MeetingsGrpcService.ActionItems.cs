@@ -26,7 +26,7 @@ internal sealed partial class MeetingsGrpcService
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        if ((await programme.GetOfficialsAsync(unitOfWork, [owner])).Count == 0)
+        if ((await officials.AffiliationsAsync(unitOfWork, [owner])).Count == 0)
         {
             throw new NotFoundException("official", owner.ToString());
         }
@@ -54,9 +54,9 @@ internal sealed partial class MeetingsGrpcService
         if (!caller.IsInRole(CooperationRoles.CoChair))
         {
             // Object level: a coordinator closes only the items owned by officials of their own agency.
-            var ownerAgency = await programme.GetAgencyOfOfficialAsync(unitOfWork, item.OwnerOfficialId)
+            var owner = (await officials.AffiliationsAsync(unitOfWork, [item.OwnerOfficialId])).SingleOrDefault()
                 ?? throw new NotFoundException("official", item.OwnerOfficialId.ToString());
-            caller.EnsureCanWriteFor(ownerAgency);
+            caller.EnsureCanWriteFor(owner.AgencyId);
         }
 
         item.Close(status!.Value);

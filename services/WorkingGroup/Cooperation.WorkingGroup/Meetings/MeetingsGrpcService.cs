@@ -1,3 +1,5 @@
+using Cooperation.WorkingGroup.Membership;
+using Cooperation.WorkingGroup.Officials;
 using Cooperation.WorkingGroup.Establishment;
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
@@ -24,7 +26,9 @@ internal sealed partial class MeetingsGrpcService(
     IDbConnectionFactory connections,
     MeetingRepository meetings,
     ActionItemRepository actionItems,
-    ProgrammeQueries programme,
+    WorkingGroupRepository workingGroups,
+    OfficialRepository officials,
+    MembershipRepository memberships,
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;
@@ -44,7 +48,7 @@ internal sealed partial class MeetingsGrpcService(
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var meeting = Meeting.Schedule(Guid.NewGuid(), scheduledOn, request.Location.Trim(), format!.Value,
-            request.AgendaItems.Select(t => t.Trim()), await programme.GetEstablishedOnAsync(unitOfWork));
+            request.AgendaItems.Select(t => t.Trim()), await workingGroups.GetEstablishedOnAsync(unitOfWork));
         await meetings.InsertAsync(unitOfWork, meeting);
         unitOfWork.Audit(AuditAction.Create, MeetingsAudit.Meeting, meeting.Id, ["scheduled_on", "location", "format", "agenda_items"]);
         var answer = await ToWireAsync(unitOfWork, meeting);
@@ -88,16 +92,16 @@ internal sealed partial class MeetingsGrpcService(
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         // Who attended and who chairs are read in the transaction that records the meeting as held.
-        var establishedOn = await programme.GetEstablishedOnAsync(unitOfWork)
+        var establishedOn = await workingGroups.GetEstablishedOnAsync(unitOfWork)
             ?? throw new RuleViolationException(EstablishmentRules.WorkingGroupMustBeEstablished, "The working group has not been established yet, so it cannot meet.");
-        var attendees = await programme.GetOfficialsAsync(unitOfWork, attendeeIds);
+        var attendees = (await officials.AffiliationsAsync(unitOfWork, attendeeIds)).Select(a => new Attendee(a.OfficialId, a.AgencyId, a.Participant)).ToList();
         var unknown = attendeeIds.FirstOrDefault(a => attendees.All(known => known.OfficialId != a));
         if (unknown != Guid.Empty)
         {
             throw new NotFoundException("official", unknown.ToString());
         }
 
-        var coChairs = await programme.GetServingCoChairsAsync(unitOfWork, heldOn);
+        var coChairs = (await memberships.CoChairsServingOnAsync(unitOfWork, heldOn)).Select(c => new CoChair(c.OfficialId, c.Participant)).ToList();
         var meeting = await meetings.GetAsync(unitOfWork, id);
         meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenAsync(unitOfWork));
         await meetings.UpdateAsync(unitOfWork, meeting);

@@ -21,6 +21,13 @@ internal sealed class MembershipRepository
         WHERE o.id = @OfficialId
         """;
 
+    // Terms as stored: a co-chair serves from started_on up to and including ended_on.
+    private const string CoChairsServingSql = """
+        SELECT official_id AS OfficialId, participant AS Participant
+        FROM memberships
+        WHERE role = 'co_chair' AND started_on <= @On AND (ended_on IS NULL OR ended_on >= @On)
+        """;
+
     private const string EndSql = "UPDATE memberships SET ended_on = @EndedOn WHERE id = @Id AND ended_on IS NULL";
 
     // The partial unique indexes on memberships refuse a second current membership or co-chair; DO
@@ -60,6 +67,11 @@ internal sealed class MembershipRepository
         LEFT JOIN memberships m ON m.official_id = o.id AND m.ended_on IS NULL
         GROUP BY a.id, a.participant, a.name_en, a.kind
         """;
+
+    /// <summary>The co-chairs serving on <paramref name="on"/>, by official and participant, in one query.</summary>
+    public async Task<IReadOnlyList<(Guid OfficialId, Participant Participant)>> CoChairsServingOnAsync(IDbSession session, DateOnly on) =>
+        (await session.QueryAsync<(Guid OfficialId, string Participant)>(CoChairsServingSql, new { On = on }))
+            .Select(r => (r.OfficialId, Enum.Parse<Participant>(r.Participant))).ToList();
 
     public async Task<Roster> LoadRosterAsync(IDbSession session) =>
         new((await session.QueryAsync<PeriodRow>(CurrentSql)).Select(r => r.ToPeriod()).ToList());

@@ -27,6 +27,12 @@ internal sealed class OfficialRepository
 
     private const string FindSql = SelectColumns + " WHERE o.id = @Id";
 
+    private const string AffiliationsSql = """
+        SELECT o.id, o.agency_id, a.participant
+        FROM officials o JOIN agencies a ON a.id = o.agency_id
+        WHERE o.id = ANY(@Ids)
+        """;
+
     private const string FindManySql = SelectColumns + " WHERE o.id = ANY(@Ids) ORDER BY o.id";
 
     private const string ListSql = SelectColumns + """
@@ -78,6 +84,11 @@ internal sealed class OfficialRepository
     public Task<bool> TryAddSeedAsync(IDbSession session, Official official) => TryInsertAsync(session, official);
 
     /// <summary>The official; NotFound when no such official was designated.</summary>
+    /// <summary>The agency and participant of each official among <paramref name="officialIds"/> that exists, in one query.</summary>
+    public async Task<IReadOnlyList<OfficialAffiliation>> AffiliationsAsync(IDbSession session, IEnumerable<Guid> officialIds) =>
+        (await session.QueryAsync<(Guid OfficialId, Guid AgencyId, string Participant)>(AffiliationsSql, new { Ids = officialIds.Distinct().ToArray() }))
+            .Select(r => new OfficialAffiliation(r.OfficialId, r.AgencyId, Enum.Parse<Participant>(r.Participant))).ToList();
+
     public async Task<Official> GetAsync(IDbSession session, Guid id)
     {
         var row = await session.QuerySingleOrDefaultAsync<OfficialRow>(FindSql, new { Id = id });

@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Agencies;
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
@@ -24,7 +25,7 @@ internal sealed class ProjectsGrpcService(
     IDbConnectionFactory connections,
     ProjectRepository projects,
     MeetingRepository meetings,
-    ProgrammeQueries programme,
+    AgencyRepository agencies,
     TimeProvider clock) : V1.ProjectsService.ProjectsServiceBase
 {
     private const int MaxTags = 20;
@@ -63,7 +64,7 @@ internal sealed class ProjectsGrpcService(
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
             areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.StoredNow());
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var known = await programme.GetExistingAgencyIdsAsync(unitOfWork, leads);
+        var known = await agencies.ExistingIdsAsync(unitOfWork, leads);
         var unknown = leads.FirstOrDefault(a => !known.Contains(a));
         if (unknown != Guid.Empty)
         {
