@@ -3,6 +3,8 @@ using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.Observations;
+using Cooperation.Metrics.Stream;
+using Cooperation.BuildingBlocks.Messaging;
 using MassTransit;
 
 namespace Cooperation.Metrics;
@@ -19,6 +21,11 @@ internal static class MetricsRegistration
         services.AddHostedService<BuiltInIndicatorSeeder>();
         services.AddSingleton<ObservationRepository>();
         services.AddSingleton<ObservationRecorder>();
+        services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
+        services.AddSingleton<StreamRepository>();
+        services.AddSingleton<IndicatorChangeFeed>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
         return services;
     }
 
@@ -37,6 +44,7 @@ internal static class MetricsRegistration
     public static WebApplication MapMetricsGrpcServices(this WebApplication app)
     {
         app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapGrpcService<IndicatorStreamGrpcService>();
         return app;
     }
 }

@@ -82,6 +82,9 @@ public sealed class MetricsServiceFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:metricsdb", _database.ConnectionString);
+        // A quiet stream says so every second, and the feed also polls that often.
+        builder.UseSetting("Metrics:Stream:HeartbeatInterval", "00:00:01");
+        builder.UseSetting("Metrics:Stream:PollInterval", "00:00:01");
         builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
         builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
         builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
