@@ -46,6 +46,7 @@ internal sealed class IndicatorStreamGrpcService(
             while (!context.CancellationToken.IsCancellationRequested)
             {
                 var taken = await subscriber.TakeAsync(options.Value.HeartbeatInterval, context.CancellationToken);
+                ThrowIfEnded();
                 var fresh = taken.Where(t => t.Value.Version > sent).ToList();
                 if (fresh.Count == 0)
                 {
@@ -68,7 +69,14 @@ internal sealed class IndicatorStreamGrpcService(
         async Task WriteOrStallAsync(V1.WatchIndicatorsResponse message)
         {
             var write = responseStream.WriteAsync(message);
-            if (await Task.WhenAny(write, subscriber.Ended) != write || subscriber.Ended.IsCompleted)
+            await Task.WhenAny(write, subscriber.Ended);
+            ThrowIfEnded();
+            await write;
+        }
+
+        void ThrowIfEnded()
+        {
+            if (subscriber.Ended.IsCompleted)
             {
                 throw new RpcException(new Status(StatusCode.ResourceExhausted,
                     "The stream was not read for longer than the stall timeout; resume with the last version received."));

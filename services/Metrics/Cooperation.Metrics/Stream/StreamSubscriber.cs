@@ -59,7 +59,11 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, int capacity)
         }
     }
 
-    public void End() => _ended.TrySetResult();
+    public void End()
+    {
+        _ended.TrySetResult();
+        _ready.Release();   // wakes a stream waiting to take, so it ends now
+    }
 
     /// <summary>Takes everything waiting; empty when nothing arrived within <paramref name="wait"/>.</summary>
     public async Task<IReadOnlyList<(IndicatorValue Value, bool Coalesced)>> TakeAsync(TimeSpan wait, CancellationToken cancellationToken)
