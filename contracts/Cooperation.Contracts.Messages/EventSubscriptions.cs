@@ -20,5 +20,12 @@ public static class EventSubscriptions
         new(WorkingGroupEndpoints.ProjectCommenced, typeof(ProjectCommenced)),
         new(WorkingGroupEndpoints.ProjectCompleted, typeof(ProjectCompleted)),
         new(TrainingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
+        new(MetricsEndpoints.WorkingGroupEstablished, typeof(WorkingGroupEstablished)),
+        new(MetricsEndpoints.MeetingHeld, typeof(MeetingHeld)),
+        new(MetricsEndpoints.MeetingCadenceBreached, typeof(MeetingCadenceBreached)),
+        new(MetricsEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
+        new(MetricsEndpoints.ProjectStatusChanged, typeof(ProjectStatusChanged)),
+        new(MetricsEndpoints.StatementReviewed, typeof(StatementReviewed)),
+        new(MetricsEndpoints.SuccessMeasureDefined, typeof(SuccessMeasureDefined)),
     ];
 }

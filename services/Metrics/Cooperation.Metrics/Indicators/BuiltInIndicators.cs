@@ -1,0 +1,44 @@
+namespace Cooperation.Metrics.Indicators;
+
+/// <summary>The programme's built-in indicators for the working group (¶5, ¶6, ¶8), seeded at start-up.</summary>
+public static class BuiltInIndicators
+{
+    /// <summary>¶5 "within a month of signing": 1 when the working group was established on time, 0 when late.</summary>
+    public const string EstablishedOnTime = "wg.established-on-time";
+
+    /// <summary>¶6 "at least quarterly": meetings held in the quarter.</summary>
+    public const string MeetingsHeld = "wg.meetings-held";
+
+    /// <summary>¶6: quarters that closed without a held meeting (a breach of the cadence).</summary>
+    public const string QuartersBreached = "wg.quarters-breached";
+
+    /// <summary>¶5: projects the working group agreed.</summary>
+    public const string ProjectsAgreed = "wg.projects-agreed";
+
+    /// <summary>¶5: agreed projects whose workstream commenced them.</summary>
+    public const string ProjectsCommenced = "wg.projects-commenced";
+
+    /// <summary>¶5: projects completed.</summary>
+    public const string ProjectsCompleted = "wg.projects-completed";
+
+    /// <summary>¶8 "subject to regular review": reviews of the statement.</summary>
+    public const string StatementReviews = "wg.statement-reviews";
+
+    public static IReadOnlyList<Indicator> All { get; } =
+    [
+        new(EstablishedOnTime, "Working group established on time", "Работната група е създадена в срок", "yes/no",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Once, IndicatorSource.BuiltIn),
+        new(MeetingsHeld, "Working-group meetings held", "Проведени заседания на работната група", "meetings",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(QuartersBreached, "Quarters without a meeting", "Тримесечия без заседание", "quarters",
+            Measure.Count, 0m, 0m, Direction.Decrease, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(ProjectsAgreed, "Projects agreed", "Договорени проекти", "projects",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(ProjectsCommenced, "Projects commenced", "Започнати проекти", "projects",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(ProjectsCompleted, "Projects completed", "Завършени проекти", "projects",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(StatementReviews, "Reviews of the joint statement", "Прегледи на съвместното изявление", "reviews",
+            Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+    ];
+}

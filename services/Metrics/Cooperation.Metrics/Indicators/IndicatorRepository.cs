@@ -1,0 +1,133 @@
+using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Domain;
+
+namespace Cooperation.Metrics.Indicators;
+
+/// <summary>The SQL of indicators and their values per quarter.</summary>
+public sealed class IndicatorRepository
+{
+    private const string Columns = """
+        code AS Code, name_en AS NameEn, name_bg AS NameBg, unit AS Unit, measure AS Measure,
+        baseline AS Baseline, target AS Target, direction AS Direction, period_type AS PeriodType,
+        source AS Source, measure_id AS MeasureId
+        """;
+
+    private const string ListSql = $"""
+        SELECT {Columns} FROM indicators
+        ORDER BY CASE source WHEN 'built_in' THEN 0 ELSE 1 END, code
+        """;
+
+    private const string GetSql = $"SELECT {Columns} FROM indicators WHERE code = @Code";
+
+    private const string InsertIfAbsentSql = """
+        INSERT INTO indicators (code, name_en, name_bg, unit, measure, baseline, target, direction, period_type, source, measure_id, updated_at)
+        VALUES (@Code, @NameEn, @NameBg, @Unit, @Measure, @Baseline, @Target, @Direction, @PeriodType, @Source, @MeasureId, @UpdatedAt)
+        ON CONFLICT (code) DO NOTHING
+        """;
+
+    private const string UpsertSql = """
+        INSERT INTO indicators (code, name_en, name_bg, unit, measure, baseline, target, direction, period_type, source, measure_id, updated_at)
+        VALUES (@Code, @NameEn, @NameBg, @Unit, @Measure, @Baseline, @Target, @Direction, @PeriodType, @Source, @MeasureId, @UpdatedAt)
+        ON CONFLICT (code) DO UPDATE SET
+            name_en = EXCLUDED.name_en, name_bg = EXCLUDED.name_bg, unit = EXCLUDED.unit, baseline = EXCLUDED.baseline,
+            target = EXCLUDED.target, direction = EXCLUDED.direction, period_type = EXCLUDED.period_type, updated_at = EXCLUDED.updated_at
+        WHERE indicators.updated_at <= EXCLUDED.updated_at
+        """;
+
+    // A quarterly indicator's value in the quarter asked for; a once-only indicator's latest value.
+    private const string ValuesSql = """
+        SELECT DISTINCT ON (v.indicator_code)
+               v.indicator_code AS IndicatorCode, v.year AS Year, v.quarter AS Quarter, v.value AS Value,
+               v.version AS Version, v.updated_at AS UpdatedAt
+        FROM indicator_values v JOIN indicators i ON i.code = v.indicator_code
+        WHERE v.indicator_code = ANY(@Codes)
+          AND (i.period_type = 'once' OR (v.year = @Year AND v.quarter = @Quarter))
+        ORDER BY v.indicator_code, v.year DESC, v.quarter DESC
+        """;
+
+    private const string HistorySql = """
+        SELECT indicator_code AS IndicatorCode, year AS Year, quarter AS Quarter, value AS Value,
+               version AS Version, updated_at AS UpdatedAt
+        FROM indicator_values WHERE indicator_code = @Code
+        ORDER BY year, quarter
+        """;
+
+    public async Task<IReadOnlyList<Indicator>> ListAsync(IDbSession session) =>
+        (await session.QueryAsync<IndicatorRow>(ListSql)).Select(r => r.ToIndicator()).ToList();
+
+    /// <summary>The indicator of <paramref name="code"/>; <see cref="NotFoundException"/> when there is none.</summary>
+    public async Task<Indicator> GetAsync(IDbSession session, string code) =>
+        (await FindAsync(session, code)) ?? throw new NotFoundException(IndicatorsAudit.Indicator, code);
+
+    public async Task<Indicator?> FindAsync(IDbSession session, string code) =>
+        (await session.QuerySingleOrDefaultAsync<IndicatorRow>(GetSql, new { Code = code }))?.ToIndicator();
+
+    /// <summary>Adds the indicator unless one of its code exists; true when it was added.</summary>
+    public async Task<bool> TryAddAsync(IDbSession session, Indicator indicator, DateTimeOffset now) =>
+        await session.ExecuteAsync(InsertIfAbsentSql, Parameters(indicator, now)) == 1;
+
+    /// <summary>
+    /// Adds or redefines the indicator as of <paramref name="definedAt"/>; a definition older than
+    /// the one kept changes nothing (events may arrive out of order), and false says so.
+    /// </summary>
+    public async Task<bool> SaveAsync(IDbSession session, Indicator indicator, DateTimeOffset definedAt) =>
+        await session.ExecuteAsync(UpsertSql, Parameters(indicator, definedAt)) == 1;
+
+    /// <summary>The values of <paramref name="codes"/> in <paramref name="quarter"/>, in one query.</summary>
+    public async Task<IReadOnlyDictionary<string, IndicatorValue>> ValuesAsync(IDbSession session, IReadOnlyList<string> codes, Quarter quarter)
+    {
+        var rows = await session.QueryAsync<ValueRow>(ValuesSql, new { Codes = codes.ToArray(), quarter.Year, Quarter = quarter.Number });
+        return rows.Select(r => r.ToValue()).ToDictionary(v => v.IndicatorCode);
+    }
+
+    public async Task<IReadOnlyList<IndicatorValue>> HistoryAsync(IDbSession session, string code) =>
+        (await session.QueryAsync<ValueRow>(HistorySql, new { Code = code })).Select(r => r.ToValue()).ToList();
+
+    private static object Parameters(Indicator indicator, DateTimeOffset now) => new
+    {
+        indicator.Code,
+        indicator.NameEn,
+        indicator.NameBg,
+        indicator.Unit,
+        Measure = StoredEnums.ToStored(indicator.Measure),
+        indicator.Baseline,
+        indicator.Target,
+        Direction = StoredEnums.ToStored(indicator.Direction),
+        PeriodType = StoredEnums.ToStored(indicator.PeriodType),
+        Source = StoredEnums.ToStored(indicator.Source),
+        indicator.MeasureId,
+        UpdatedAt = now,
+    };
+
+    private sealed class IndicatorRow
+    {
+        public string Code { get; init; } = "";
+        public string NameEn { get; init; } = "";
+        public string NameBg { get; init; } = "";
+        public string Unit { get; init; } = "";
+        public string Measure { get; init; } = "";
+        public decimal Baseline { get; init; }
+        public decimal Target { get; init; }
+        public string Direction { get; init; } = "";
+        public string PeriodType { get; init; } = "";
+        public string Source { get; init; } = "";
+        public Guid? MeasureId { get; init; }
+
+        public Indicator ToIndicator() => new(
+            Code, NameEn, NameBg, Unit,
+            StoredEnums.FromStored<Measure>(Measure), Baseline, Target, StoredEnums.FromStored<Direction>(Direction),
+            StoredEnums.FromStored<PeriodType>(PeriodType), StoredEnums.FromStored<IndicatorSource>(Source), MeasureId);
+    }
+
+    private sealed class ValueRow
+    {
+        public string IndicatorCode { get; init; } = "";
+        public int Year { get; init; }
+        public int Quarter { get; init; }
+        public decimal Value { get; init; }
+        public long Version { get; init; }
+        public DateTimeOffset UpdatedAt { get; init; }
+
+        public IndicatorValue ToValue() => new(IndicatorCode, new Quarter(Year, Quarter), Value, Version, UpdatedAt);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Cooperation.Metrics.Indicators;
+
+/// <summary>The value of one indicator in one quarter, with the change-log version that last set it.</summary>
+public sealed record IndicatorValue(string IndicatorCode, Quarter Quarter, decimal Value, long Version, DateTimeOffset UpdatedAt);

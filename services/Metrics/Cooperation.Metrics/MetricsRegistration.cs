@@ -1,0 +1,50 @@
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.Observations;
+using Cooperation.Metrics.Stream;
+using Cooperation.BuildingBlocks.Messaging;
+using MassTransit;
+
+namespace Cooperation.Metrics;
+
+/// <summary>
+/// Everything the metrics service registers and maps. The services method is AddMetricsService,
+/// not AddMetrics, which the framework already defines for System.Diagnostics.Metrics.
+/// </summary>
+internal static class MetricsRegistration
+{
+    public static IServiceCollection AddMetricsService(this IServiceCollection services)
+    {
+        services.AddSingleton<IndicatorRepository>();
+        services.AddHostedService<BuiltInIndicatorSeeder>();
+        services.AddSingleton<ObservationRepository>();
+        services.AddSingleton<ObservationRecorder>();
+        services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
+        services.AddSingleton<StreamRepository>();
+        services.AddSingleton<IndicatorChangeFeed>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        return services;
+    }
+
+    public static IBusRegistrationConfigurator AddMetricsConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddInboxConsumer<SuccessMeasureDefinedConsumer, SuccessMeasureDefined>(MetricsEndpoints.SuccessMeasureDefined);
+        bus.AddInboxConsumer<WorkingGroupEstablishedConsumer, WorkingGroupEstablished>(MetricsEndpoints.WorkingGroupEstablished);
+        bus.AddInboxConsumer<MeetingHeldConsumer, MeetingHeld>(MetricsEndpoints.MeetingHeld);
+        bus.AddInboxConsumer<MeetingCadenceBreachedConsumer, MeetingCadenceBreached>(MetricsEndpoints.MeetingCadenceBreached);
+        bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(MetricsEndpoints.ProjectAgreed);
+        bus.AddInboxConsumer<ProjectStatusChangedConsumer, ProjectStatusChanged>(MetricsEndpoints.ProjectStatusChanged);
+        bus.AddInboxConsumer<StatementReviewedConsumer, StatementReviewed>(MetricsEndpoints.StatementReviewed);
+        return bus;
+    }
+
+    public static WebApplication MapMetricsGrpcServices(this WebApplication app)
+    {
+        app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapGrpcService<IndicatorStreamGrpcService>();
+        return app;
+    }
+}
