@@ -17,6 +17,9 @@ namespace Cooperation.WorkingGroup.IntegrationTests;
 [Collection(RealInfrastructureDefinition.Name)]
 public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) : IAsyncLifetime
 {
+    // The service keeps its one working group in the row with this id (WorkingGroupRecord.Id).
+    private static readonly Guid WorkingGroupRowId = new("3c0a9e00-0000-4000-8000-000000000001");
+
     private WorkingGroupOnRealInfrastructure _service = null!;
 
     private static Google.Type.Date Today => WireDate.ToWire(DateOnly.FromDateTime(DateTime.UtcNow));
@@ -117,7 +120,7 @@ public sealed class ProgrammeOnPostgresTests(RealInfrastructure infrastructure) 
         await connection.ExecuteAsync("""
             INSERT INTO working_group (id, established_on, due_by, recorded_at)
             VALUES (@Id, @EstablishedOn, @EstablishedOn, '2023-11-13T09:00:00.0000000Z')
-            """, new { Id = Guid.NewGuid(), EstablishedOn = establishedOn });
+            """, new { Id = WorkingGroupRowId, EstablishedOn = establishedOn });
         foreach (var (official, role, participant) in new[]
         {
             (programme.BgCoChair, "co_chair", "BG"), (programme.UkCoChair, "co_chair", "UK"), (programme.UkMember, "member", "UK"),
