@@ -1,113 +1,14 @@
-using Cooperation.BuildingBlocks.Security.Development;
-using Cooperation.Testing;
-using Grpc.Core;
-using Grpc.Net.Client;
-using MassTransit;
-using MassTransit.Testing;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cooperation.Metrics.Tests.Infrastructure;
 
-/// <summary>
-/// The metrics service in-process: its own PostgreSQL database (a fresh copy of the run's
-/// migrated template, on the run's private cluster), MassTransit's test harness in place of
-/// RabbitMQ, a clock the test drives, and bearer tokens signed with a key only tests know.
-/// Each test class instance makes its own factory, so tests stay independent.
-/// </summary>
-public sealed class MetricsServiceFactory : WebApplicationFactory<Program>, IServiceHost
+/// <summary>The metrics service in-process, on a copy of its migrated template database.</summary>
+public sealed class MetricsServiceFactory() : InProcessServiceFactory<Program>("metricsdb", MetricsDatabase.Create)
 {
-    /// <summary>The persona <see cref="Channel"/> calls as: a co-chair passes every metrics policy.</summary>
-    public const string DefaultPersona = "uk-co-chair";
-
-    private static readonly string SigningKey = DevelopmentSigningKey.Generate();
-
-    private readonly TestDatabase _database = MetricsDatabase.Create();
-    private readonly Dictionary<string, GrpcChannel> _channels = [];
-    private GrpcChannel? _anonymous;
-
-    // Tokens are minted and validated against the real clock; the service's domain clock is Clock.
-    private readonly DevelopmentTokenIssuer _tokens = DevelopmentTokenIssuer.Create(
-        DevelopmentTokenIssuer.DevelopmentEnvironment, SigningKey);
-
-    /// <summary>Starts on the day the joint statement was signed unless a test moves it.</summary>
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2023, 11, 13, 9, 0, 0, TimeSpan.Zero));
-
-    /// <summary>A channel that calls as <see cref="DefaultPersona"/>.</summary>
-    public GrpcChannel Channel => ChannelFor(DefaultPersona);
-
-    /// <summary>A channel with no token at all.</summary>
-    public GrpcChannel AnonymousChannel => _anonymous ??= GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
+    protected override void ConfigureServiceSettings(IWebHostBuilder builder)
     {
-        HttpHandler = Server.CreateHandler(),
-    });
-
-    public ITestHarness Harness => Services.GetTestHarness();
-
-    /// <summary>The connection string of this factory's database (for counting its commands).</summary>
-    public string ConnectionString => _database.ConnectionString;
-
-    /// <summary>A channel that calls as one of the <see cref="DevelopmentPersonas"/>.</summary>
-    public GrpcChannel ChannelFor(string persona)
-    {
-        if (!_channels.TryGetValue(persona, out var channel))
-        {
-            channel = ChannelWithToken(_tokens.Mint(persona));
-            _channels[persona] = channel;
-        }
-
-        return channel;
-    }
-
-    /// <summary>A channel that calls as <paramref name="persona"/>, for personas a test makes up.</summary>
-    public GrpcChannel ChannelFor(DevelopmentPersona persona) => ChannelWithToken(_tokens.Mint(persona));
-
-    private GrpcChannel ChannelWithToken(string token) =>
-        GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
-        {
-            HttpHandler = Server.CreateHandler(),
-            Credentials = ChannelCredentials.Create(ChannelCredentials.Insecure, CallCredentials.FromInterceptor((_, metadata) =>
-            {
-                metadata.Add("Authorization", $"Bearer {token}");
-                return Task.CompletedTask;
-            })),
-            // The test server is in-process: there is no wire for the token to leak on.
-            UnsafeUseInsecureChannelCallCredentials = true,
-        });
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:metricsdb", _database.ConnectionString);
         // A quiet stream says so every second, and the feed also polls that often.
         builder.UseSetting("Metrics:Stream:HeartbeatInterval", "00:00:01");
         builder.UseSetting("Metrics:Stream:PollInterval", "00:00:01");
-        builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
-        builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
-        builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
-        builder.ConfigureServices(services =>
-        {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Clock);
-            services.AddMassTransitTestHarness();
-        });
-    }
-
-    protected override void Dispose(bool disposing)
-    {
-        foreach (var channel in _channels.Values)
-        {
-            channel.Dispose();
-        }
-
-        _anonymous?.Dispose();
-        base.Dispose(disposing);
-        if (disposing)
-        {
-            _database.Dispose();
-        }
     }
 }
