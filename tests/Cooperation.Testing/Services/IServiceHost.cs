@@ -1,3 +1,5 @@
+using Grpc.Net.Client;
+
 namespace Cooperation.Testing;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace Cooperation.Testing;
 public interface IServiceHost
 {
     IServiceProvider Services { get; }
+
+    /// <summary>A channel to the service that calls as a co-chair.</summary>
+    GrpcChannel Channel { get; }
 }

@@ -76,12 +76,12 @@ public sealed class IndicatorRepository
     /// <summary>The values of <paramref name="codes"/> in <paramref name="quarter"/>, in one query.</summary>
     public async Task<IReadOnlyDictionary<string, IndicatorValue>> ValuesAsync(IDbSession session, IReadOnlyList<string> codes, Quarter quarter)
     {
-        var rows = await session.QueryAsync<ValueRow>(ValuesSql, new { Codes = codes.ToArray(), quarter.Year, Quarter = quarter.Number });
+        var rows = await session.QueryAsync<IndicatorValueRow>(ValuesSql, new { Codes = codes.ToArray(), quarter.Year, Quarter = quarter.Number });
         return rows.Select(r => r.ToValue()).ToDictionary(v => v.IndicatorCode);
     }
 
     public async Task<IReadOnlyList<IndicatorValue>> HistoryAsync(IDbSession session, string code) =>
-        (await session.QueryAsync<ValueRow>(HistorySql, new { Code = code })).Select(r => r.ToValue()).ToList();
+        (await session.QueryAsync<IndicatorValueRow>(HistorySql, new { Code = code })).Select(r => r.ToValue()).ToList();
 
     private static object Parameters(Indicator indicator, DateTimeOffset now) => new
     {
@@ -117,17 +117,5 @@ public sealed class IndicatorRepository
             Code, NameEn, NameBg, Unit,
             StoredEnums.FromStored<Measure>(Measure), Baseline, Target, StoredEnums.FromStored<Direction>(Direction),
             StoredEnums.FromStored<PeriodType>(PeriodType), StoredEnums.FromStored<IndicatorSource>(Source), MeasureId);
-    }
-
-    private sealed class ValueRow
-    {
-        public string IndicatorCode { get; init; } = "";
-        public int Year { get; init; }
-        public int Quarter { get; init; }
-        public decimal Value { get; init; }
-        public long Version { get; init; }
-        public DateTimeOffset UpdatedAt { get; init; }
-
-        public IndicatorValue ToValue() => new(IndicatorCode, new Quarter(Year, Quarter), Value, Version, UpdatedAt);
     }
 }

@@ -28,26 +28,14 @@ public sealed class StreamRepository
     public async Task<(IReadOnlyList<IndicatorValue> Values, long Version)> SnapshotAsync(IDbSession session, IReadOnlyList<string> codes)
     {
         using var grid = await session.QueryMultipleAsync(SnapshotSql, new { Codes = codes.ToArray() });
-        var values = (await grid.ReadAsync<ValueRow>()).Select(r => r.ToValue()).ToList();
+        var values = (await grid.ReadAsync<IndicatorValueRow>()).Select(r => r.ToValue()).ToList();
         var version = await grid.ReadSingleAsync<long>();
         return (values, version);
     }
 
     /// <summary>Changes after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<IndicatorValue>> ChangesAfterAsync(IDbSession session, long after, int limit) =>
-        (await session.QueryAsync<ValueRow>(ChangesSql, new { After = after, Limit = limit })).Select(r => r.ToValue()).ToList();
+        (await session.QueryAsync<IndicatorValueRow>(ChangesSql, new { After = after, Limit = limit })).Select(r => r.ToValue()).ToList();
 
     public async Task<long> OldestKeptAsync(IDbSession session) => await session.ExecuteScalarAsync<long>(OldestSql);
-
-    private sealed class ValueRow
-    {
-        public string IndicatorCode { get; init; } = "";
-        public int Year { get; init; }
-        public int Quarter { get; init; }
-        public decimal Value { get; init; }
-        public long Version { get; init; }
-        public DateTimeOffset UpdatedAt { get; init; }
-
-        public IndicatorValue ToValue() => new(IndicatorCode, new Quarter(Year, Quarter), Value, Version, UpdatedAt);
-    }
 }
