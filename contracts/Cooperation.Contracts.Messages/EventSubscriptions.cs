@@ -1,4 +1,6 @@
+using Cooperation.Contracts.Messages.CapacityBuilding;
 using Cooperation.Contracts.Messages.Projects;
+using Cooperation.Contracts.Messages.Training;
 using Cooperation.Contracts.Messages.WorkingGroup;
 
 namespace Cooperation.Contracts.Messages;
@@ -19,7 +21,9 @@ public static class EventSubscriptions
     [
         new(WorkingGroupEndpoints.ProjectCommenced, typeof(ProjectCommenced)),
         new(WorkingGroupEndpoints.ProjectCompleted, typeof(ProjectCompleted)),
+        new(WorkingGroupEndpoints.RiskEscalated, typeof(RiskEscalated)),
         new(TrainingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
+        new(CapacityBuildingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
         new(MetricsEndpoints.WorkingGroupEstablished, typeof(WorkingGroupEstablished)),
         new(MetricsEndpoints.MeetingHeld, typeof(MeetingHeld)),
         new(MetricsEndpoints.MeetingCadenceBreached, typeof(MeetingCadenceBreached)),
@@ -27,5 +31,19 @@ public static class EventSubscriptions
         new(MetricsEndpoints.ProjectStatusChanged, typeof(ProjectStatusChanged)),
         new(MetricsEndpoints.StatementReviewed, typeof(StatementReviewed)),
         new(MetricsEndpoints.SuccessMeasureDefined, typeof(SuccessMeasureDefined)),
+        new(MetricsEndpoints.BookingApproved, typeof(BookingApproved)),
+        new(MetricsEndpoints.TrainingSessionHeld, typeof(TrainingSessionHeld)),
+        new(MetricsEndpoints.TrainingCompleted, typeof(TrainingCompleted)),
+        new(MetricsEndpoints.CertificateIssued, typeof(CertificateIssued)),
+        new(MetricsEndpoints.CertificateRevoked, typeof(CertificateRevoked)),
+        new(MetricsEndpoints.ExchangeStarted, typeof(ExchangeStarted)),
+        new(MetricsEndpoints.ExchangeCompleted, typeof(ExchangeCompleted)),
+        new(MetricsEndpoints.CascadeDelivered, typeof(CascadeDelivered)),
+        new(MetricsEndpoints.TrainingNeedCoverageChanged, typeof(TrainingNeedCoverageChanged)),
+        new(MetricsEndpoints.MilestoneAchieved, typeof(MilestoneAchieved)),
+        new(MetricsEndpoints.MilestoneMissed, typeof(MilestoneMissed)),
+        new(MetricsEndpoints.BudgetExecutionChanged, typeof(BudgetExecutionChanged)),
+        new(MetricsEndpoints.RiskAssessed, typeof(RiskAssessed)),
+        new(MetricsEndpoints.ResultReported, typeof(ResultReported)),
     ];
 }

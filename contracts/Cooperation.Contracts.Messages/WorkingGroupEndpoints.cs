@@ -6,4 +6,6 @@ public static class WorkingGroupEndpoints
     public const string ProjectCommenced = "working-group-project-commenced";
 
     public const string ProjectCompleted = "working-group-project-completed";
+
+    public const string RiskEscalated = "working-group-risk-escalated";
 }

@@ -19,4 +19,13 @@ public sealed record TrainingCompleted : IntegrationEvent
 
     /// <summary>True when the official met the activity's completion rule; false records a no-show or a shortfall.</summary>
     public required bool Completed { get; init; }
+
+    /// <summary>The official's participant, a <see cref="ParticipantCodes"/> value; null from publishers that did not know it.</summary>
+    public string? Participant { get; init; }
+
+    /// <summary>The assessment score before the activity (0–100), where the activity has an assessment.</summary>
+    public decimal? PreScore { get; init; }
+
+    /// <summary>The assessment score after the activity (0–100); the gain is <c>PostScore − PreScore</c>.</summary>
+    public decimal? PostScore { get; init; }
 }
