@@ -49,3 +49,9 @@ ALTER TABLE programme_items
     ADD COLUMN completed_on    date    NULL,
     ADD COLUMN delivered       boolean NOT NULL DEFAULT false,
     ADD COLUMN closure_reason  text    NULL;
+
+-- When an event was assessed (CompleteEvent), also when nobody was booked; events assessed before
+-- this column existed take the instant of their completions.
+ALTER TABLE training_events ADD COLUMN completed_at timestamptz NULL;
+UPDATE training_events e SET completed_at = (SELECT max(c.assessed_at) FROM completions c WHERE c.event_id = e.id);
+CREATE INDEX ix_training_events_programme_item ON training_events (programme_item_id) WHERE programme_item_id IS NOT NULL;
