@@ -99,6 +99,33 @@ public sealed class EligibilityRpcTests(TrainingServiceFactory factory) : IClass
         await RpcAssert.InvalidArgumentAsync("agency_quota", () => events.ScheduleEventAsync(request).ResponseAsync);
     }
 
+    [Fact]
+    public async Task A_returning_official_waits_behind_newcomers_where_the_activity_prefers_them()
+    {
+        // An official who completed training of the programme before returns to it.
+        var (held, heldBookings) = await Completion.ScheduledEvents.ScheduleAsync(factory, 1);
+        await Completion.ScheduledEvents.HoldAndCompleteAsync(factory, held, heldBookings);
+        var listedHeld = await Client.ListBookingsAsync(new V1.ListBookingsRequest { EventId = held.Id });
+        var returningOfficial = listedHeld.Bookings.Single().OfficialId;
+        var (preferring, _) = await Completion.ScheduledEvents.ScheduleAsync(factory, 1,
+            r => r.Eligibility = new V1.Eligibility { NewToProgrammePreferred = true });
+        await Client.ChangeEventCapacityAsync(new V1.ChangeEventCapacityRequest { EventId = preferring.Id, Capacity = 1 });
+
+        var returning = await NominateAsync(preferring.Id, years: 1, officialId: returningOfficial);
+        var newcomer = await NominateAsync(preferring.Id, years: 1);
+
+        Assert.False(returning.NewToProgramme);
+        Assert.True(newcomer.NewToProgramme);
+        Assert.True(returning.WaitListPosition < newcomer.WaitListPosition);
+        var waiting = (await Client.ListBookingsAsync(new V1.ListBookingsRequest { EventId = preferring.Id })).Bookings
+            .Where(b => b.Status == V1.BookingStatus.WaitListed).Select(b => b.Id);
+        Assert.Equal([newcomer.Id, returning.Id], waiting);
+        var booked = Assert.Single((await Client.ListBookingsAsync(new V1.ListBookingsRequest { EventId = preferring.Id })).Bookings,
+            b => b.Status == V1.BookingStatus.Booked);
+        var promoted = await Client.WithdrawBookingAsync(new V1.WithdrawBookingRequest { BookingId = booked.Id });
+        Assert.Equal(newcomer.Id, Assert.Single(promoted.Promoted).Id);
+    }
+
     private static V1.Eligibility Rules()
     {
         var rules = new V1.Eligibility { MinimumYearsOfExperience = 5, NewToProgrammePreferred = true };
@@ -113,11 +140,14 @@ public sealed class EligibilityRpcTests(TrainingServiceFactory factory) : IClass
         return request;
     }
 
-    private async Task<V1.Booking> NominateAsync(string eventId, int years, params (string Language, V1.CefrLevel Level)[] languages)
+    private Task<V1.Booking> NominateAsync(string eventId, int years, params (string Language, V1.CefrLevel Level)[] languages) =>
+        NominateAsync(eventId, years, null, languages);
+
+    private async Task<V1.Booking> NominateAsync(string eventId, int years, string? officialId, params (string Language, V1.CefrLevel Level)[] languages)
     {
         var request = new V1.NominateOfficialRequest
         {
-            EventId = eventId, OfficialId = Guid.NewGuid().ToString(), AgencyId = Nca, YearsOfExperience = years,
+            EventId = eventId, OfficialId = officialId ?? Guid.NewGuid().ToString(), AgencyId = Nca, YearsOfExperience = years,
         };
         request.Languages.AddRange(languages.Select(l => new V1.LanguageProficiency { Language = l.Language, Level = l.Level }));
         return (await Client.NominateOfficialAsync(request)).Booking;
