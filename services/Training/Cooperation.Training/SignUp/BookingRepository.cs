@@ -83,10 +83,12 @@ public sealed class BookingRepository(EventRepository events)
         """;
 
     // The trainee row is the official's lock: two nominations of one official (for overlapping
-    // events) are checked one after the other.
+    // events) are checked one after the other. An official first nominated before the participant
+    // was kept gets it from their own agency's next nomination.
     private const string ClaimTraineeSql = """
         INSERT INTO trainees (official_id, agency_id, first_nominated_at, participant) VALUES (@OfficialId, @AgencyId, @Now, @Participant)
-        ON CONFLICT (official_id) DO NOTHING;
+        ON CONFLICT (official_id) DO UPDATE SET participant = excluded.participant
+            WHERE trainees.participant IS NULL AND trainees.agency_id = excluded.agency_id;
         SELECT agency_id FROM trainees WHERE official_id = @OfficialId FOR UPDATE;
         """;
 
