@@ -1,9 +1,6 @@
 using Cooperation.Contracts.Messages.Training;
 using Cooperation.Training.Completion;
-using Cooperation.Training.Tests.Catalogue;
-using Cooperation.Training.Tests.Events;
 using Cooperation.Training.Tests.Infrastructure;
-using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using V1 = Cooperation.Contracts.Training.V1;
 
@@ -92,35 +89,6 @@ public sealed class CompletionRpcTests(TrainingServiceFactory factory) : IClassF
         return scheduled;
     }
 
-    private async Task<(V1.TrainingEvent Event, List<string> Bookings)> ScheduledEventAsync(int completionPercent, int officials)
-    {
-        var catalogue = new V1.CatalogueService.CatalogueServiceClient(factory.ChannelFor(Personas.UkCoordinator));
-        var activityRequest = CatalogueRequests.NewActivity();
-        activityRequest.CompletionPercent = completionPercent;
-        var activity = (await catalogue.CreateActivityAsync(activityRequest)).Activity;
-        await catalogue.PublishActivityAsync(new V1.PublishActivityRequest { ActivityId = activity.Id });
-
-        var now = factory.Clock.GetUtcNow();
-        var request = EventRequests.NewEvent(activity.Id);
-        request.SignUpOpensAt = Timestamp.FromDateTimeOffset(now.AddDays(-1));
-        request.SignUpClosesAt = Timestamp.FromDateTimeOffset(now.AddDays(1));
-        request.CancellationCutoff = Timestamp.FromDateTimeOffset(now.AddDays(1));
-        request.Sessions.Clear();
-        request.Sessions.Add(EventRequests.Slot(now.AddDays(2), now.AddDays(2).AddHours(8)));
-        request.Sessions.Add(EventRequests.Slot(now.AddDays(3), now.AddDays(3).AddHours(8)));
-        var events = new V1.EventsService.EventsServiceClient(factory.ChannelFor(Personas.UkCoordinator));
-        var trainingEvent = (await events.ScheduleEventAsync(request)).Event;
-
-        var signUp = new V1.SignUpService.SignUpServiceClient(factory.ChannelFor(Personas.UkCoordinator));
-        var bookings = new List<string>();
-        for (var i = 0; i < officials; i++)
-        {
-            bookings.Add((await signUp.NominateOfficialAsync(new V1.NominateOfficialRequest
-            {
-                EventId = trainingEvent.Id, OfficialId = Guid.NewGuid().ToString(), AgencyId = trainingEvent.HostAgencyId,
-            })).Booking.Id);
-        }
-
-        return (trainingEvent, bookings);
-    }
+    private Task<(V1.TrainingEvent Event, List<string> Bookings)> ScheduledEventAsync(int completionPercent, int officials) =>
+        ScheduledEvents.ScheduleAsync(factory, officials, r => r.CompletionPercent = completionPercent);
 }

@@ -13,10 +13,13 @@ public static class EventRequests
     /// <summary>The first session of every event these requests make: well after the factory clock's start (13 Nov 2023).</summary>
     public static readonly DateTimeOffset FirstSession = new(2024, 3, 4, 8, 0, 0, TimeSpan.Zero);
 
-    public static async Task<V1.Activity> PublishedActivityAsync(TrainingServiceFactory factory)
+    /// <param name="shape">Changes the activity request before it is sent (eligibility, assessment, validity).</param>
+    public static async Task<V1.Activity> PublishedActivityAsync(TrainingServiceFactory factory, Action<V1.CreateActivityRequest>? shape = null)
     {
         var client = new V1.CatalogueService.CatalogueServiceClient(factory.ChannelFor(Personas.UkCoordinator));
-        var created = (await client.CreateActivityAsync(CatalogueRequests.NewActivity())).Activity;
+        var request = CatalogueRequests.NewActivity();
+        shape?.Invoke(request);
+        var created = (await client.CreateActivityAsync(request)).Activity;
         return (await client.PublishActivityAsync(new V1.PublishActivityRequest { ActivityId = created.Id })).Activity;
     }
 

@@ -211,6 +211,39 @@ public sealed class SignUpRpcTests(TrainingServiceFactory factory) : IClassFixtu
             () => Client(Personas.Analyst).ListBookingsAsync(new V1.ListBookingsRequest { EventId = large.Id }).ResponseAsync);
     }
 
+    [Fact]
+    public async Task ListBookings_pages_in_list_order_with_the_same_commands_for_a_page_of_one_and_of_many()
+    {
+        var trainingEvent = await EventAsync(capacity: 3);
+        var nominated = new List<V1.Booking>();
+        for (var i = 0; i < 7; i++)
+        {
+            nominated.Add((await NominateAsync(trainingEvent.Id)).Booking);
+        }
+
+        var first = await Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageSize = 4 });
+        var second = await Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageSize = 4, PageToken = first.NextPageToken });
+
+        Assert.Equal(4, first.Bookings.Count);
+        Assert.NotEmpty(first.NextPageToken);
+        Assert.Equal(3, second.Bookings.Count);
+        Assert.Empty(second.NextPageToken);
+        // Booked (all at one instant of the test clock), then the wait-list by position.
+        var listed = first.Bookings.Concat(second.Bookings).ToList();
+        Assert.Equal(nominated.Take(3).Select(b => b.Id).Order(), listed.Take(3).Select(b => b.Id).Order());
+        Assert.Equal(nominated.Skip(3).Select(b => b.Id), listed.Skip(3).Select(b => b.Id));
+        using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(factory.ConnectionString));
+        var one = await FewestCommandsAsync(counter,
+            () => Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageSize = 1 }).ResponseAsync);
+        var many = await FewestCommandsAsync(counter,
+            () => Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageSize = 7 }).ResponseAsync);
+        Assert.Equal(one, many);
+        await RpcAssert.InvalidArgumentAsync("page_size",
+            () => Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageSize = -1 }).ResponseAsync);
+        await RpcAssert.InvalidArgumentAsync("page_token",
+            () => Client().ListBookingsAsync(new V1.ListBookingsRequest { EventId = trainingEvent.Id, PageToken = "not a token" }).ResponseAsync);
+    }
+
     private static async Task<int> FewestCommandsAsync(DbCommandCounter counter, Func<Task> call)
     {
         var fewest = int.MaxValue;

@@ -179,14 +179,78 @@ public sealed class SignUpRuleTests
         Assert.Equal(BookingStatus.WaitListed, second.Status);
     }
 
+    [Fact]
+    public void New_to_the_programme_preferred_ranks_newcomers_before_returning_officials_on_the_wait_list()
+    {
+        var signUp = new EventBookings(Event(capacity: 1), 1, [], newcomersFirst: true);
+        signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+        var returning = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now, newToProgramme: false);
+        var newcomer = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+        var laterReturning = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now, newToProgramme: false);
+        var laterNewcomer = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+
+        // Positions keep the order of arrival; the promotion order puts newcomers first.
+        Assert.Equal([1L, 2L, 3L, 4L], new[] { returning, newcomer, laterReturning, laterNewcomer }.Select(b => b.WaitListPosition!.Value));
+        Assert.Equal([newcomer, laterNewcomer, returning, laterReturning], signUp.WaitList.Waiting);
+        signUp.ChangeCapacity(2, Now);
+        Assert.Equal(BookingStatus.Booked, newcomer.Status);
+        Assert.Equal(BookingStatus.WaitListed, returning.Status);
+    }
+
+    [Fact]
+    public void Without_the_newcomer_preference_the_wait_list_is_first_come_first_served()
+    {
+        var signUp = SignUpOf(Event(capacity: 1));
+        signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+        var returning = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now, newToProgramme: false);
+        var newcomer = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+
+        Assert.Equal([returning, newcomer], signUp.WaitList.Waiting);
+    }
+
+    [Fact]
+    public void Per_agency_quota_sends_a_nomination_beyond_it_to_the_wait_list()
+    {
+        var other = Guid.NewGuid();
+        var signUp = SignUpOf(Event(capacity: 5, agencyQuota: 2));
+
+        var ours = Enumerable.Range(0, 3).Select(_ => signUp.Nominate(Guid.NewGuid(), Agency, "c", Now)).ToList();
+        var theirs = signUp.Nominate(Guid.NewGuid(), other, "c", Now);
+
+        Assert.Equal([BookingStatus.Booked, BookingStatus.Booked, BookingStatus.WaitListed], ours.Select(b => b.Status));
+        Assert.Equal(BookingStatus.Booked, theirs.Status);
+        Assert.Equal(2, signUp.Seats.FreeSeats);
+    }
+
+    [Fact]
+    public void Per_agency_quota_promotion_skips_agencies_at_their_quota_and_takes_the_next_eligible_in_order()
+    {
+        var other = Guid.NewGuid();
+        var signUp = SignUpOf(Event(capacity: 2, agencyQuota: 1));
+        var ourSeat = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+        var theirSeat = signUp.Nominate(Guid.NewGuid(), other, "c", Now);
+        var oursWaiting = signUp.Nominate(Guid.NewGuid(), Agency, "c", Now);
+        var theirsWaiting = signUp.Nominate(Guid.NewGuid(), other, "c", Now);
+
+        signUp.Withdraw(theirSeat, Now);
+
+        // Our agency is at its quota: the freed seat passes over our official to theirs.
+        Assert.Equal(BookingStatus.Booked, theirsWaiting.Status);
+        Assert.Equal(BookingStatus.WaitListed, oursWaiting.Status);
+        signUp.ChangeCapacity(4, Now);
+        Assert.Equal(BookingStatus.WaitListed, oursWaiting.Status);
+        signUp.Withdraw(ourSeat, Now);
+        Assert.Equal(BookingStatus.Booked, oursWaiting.Status);
+    }
+
     private static EventBookings SignUpOf(TrainingEvent trainingEvent) => new(trainingEvent, 1, []);
 
-    private static TrainingEvent Event(int capacity, ApprovalMode approval = ApprovalMode.None)
+    private static TrainingEvent Event(int capacity, ApprovalMode approval = ApprovalMode.None, int agencyQuota = 0)
     {
         var first = Now.AddDays(20);
         return new TrainingEvent(
             Guid.NewGuid(), Guid.NewGuid(), Participant.UK, Host, "London", false, "Europe/London", "en", capacity, 0,
             new SignUpWindow(Now.AddDays(-10), Now.AddDays(10), Now.AddDays(15)), [],
-            [new TrainingSession(Guid.NewGuid(), first, first.AddHours(8))], approval, Now.AddDays(-20));
+            [new TrainingSession(Guid.NewGuid(), first, first.AddHours(8))], approval, Now.AddDays(-20), agencyQuota: agencyQuota);
     }
 }

@@ -10,7 +10,8 @@ public sealed class Activity(
     Guid id, string code, ActivityKind kind, BilingualText title, BilingualText description,
     IReadOnlyList<CooperationAreaTag> themes, IReadOnlyList<string> competencies, string targetGroup,
     IReadOnlyList<string> languages, Guid ownerAgencyId, ActivityStatus status, DateTimeOffset createdAt, int completionPercent = 100,
-    DateTimeOffset? publishedAt = null, DateTimeOffset? closedAt = null)
+    DateTimeOffset? publishedAt = null, DateTimeOffset? closedAt = null, ActivityEligibility? eligibility = null,
+    bool hasAssessment = false, int certificateValidityMonths = 0)
 {
     public Guid Id { get; } = id;
 
@@ -35,6 +36,19 @@ public sealed class Activity(
 
     /// <summary>The share of sessions an official attends to complete it: 100 for every session.</summary>
     public int CompletionPercent { get; } = completionPercent;
+
+    /// <summary>Who may be nominated for its events.</summary>
+    public ActivityEligibility Eligibility { get; } = eligibility ?? ActivityEligibility.Everyone;
+
+    /// <summary>True when its officials are assessed with a pre and a post score per booking.</summary>
+    public bool HasAssessment { get; } = hasAssessment;
+
+    /// <summary>Months a certificate of it stays valid; 0 when its certificates do not expire.</summary>
+    public int CertificateValidityMonths { get; } = certificateValidityMonths;
+
+    /// <summary>When a certificate issued at <paramref name="issuedAt"/> expires; null when it does not.</summary>
+    public DateTimeOffset? CertificateExpiry(DateTimeOffset issuedAt) =>
+        CertificateValidityMonths == 0 ? null : issuedAt.AddMonths(CertificateValidityMonths);
 
     public ActivityStatus Status { get; private set; } = status;
 

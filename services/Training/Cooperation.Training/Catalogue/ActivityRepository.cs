@@ -14,14 +14,22 @@ public sealed class ActivityRepository
         target_group AS {nameof(ActivityRow.TargetGroup)}, languages AS {nameof(ActivityRow.Languages)},
         owner_agency_id AS {nameof(ActivityRow.OwnerAgencyId)}, status AS {nameof(ActivityRow.Status)},
         created_at AS {nameof(ActivityRow.CreatedAt)}, published_at AS {nameof(ActivityRow.PublishedAt)},
-        closed_at AS {nameof(ActivityRow.ClosedAt)}, completion_percent AS {nameof(ActivityRow.CompletionPercent)}
+        closed_at AS {nameof(ActivityRow.ClosedAt)}, completion_percent AS {nameof(ActivityRow.CompletionPercent)},
+        minimum_years_of_experience AS {nameof(ActivityRow.MinimumYearsOfExperience)}, required_languages AS {nameof(ActivityRow.RequiredLanguages)},
+        admitted_participants AS {nameof(ActivityRow.AdmittedParticipants)}, admitted_agency_ids AS {nameof(ActivityRow.AdmittedAgencyIds)},
+        new_to_programme_preferred AS {nameof(ActivityRow.NewToProgrammePreferred)}, has_assessment AS {nameof(ActivityRow.HasAssessment)},
+        certificate_validity_months AS {nameof(ActivityRow.CertificateValidityMonths)}
         """;
 
     private const string InsertSql = """
         INSERT INTO activities (id, code, kind, title_en, title_bg, description_en, description_bg, themes, competencies,
-                                target_group, languages, owner_agency_id, status, created_at, completion_percent)
+                                target_group, languages, owner_agency_id, status, created_at, completion_percent,
+                                minimum_years_of_experience, required_languages, admitted_participants, admitted_agency_ids,
+                                new_to_programme_preferred, has_assessment, certificate_validity_months)
         VALUES (@Id, @Code, @Kind, @TitleEn, @TitleBg, @DescriptionEn, @DescriptionBg, @Themes, @Competencies,
-                @TargetGroup, @Languages, @OwnerAgencyId, @Status, @CreatedAt, @CompletionPercent)
+                @TargetGroup, @Languages, @OwnerAgencyId, @Status, @CreatedAt, @CompletionPercent,
+                @MinimumYearsOfExperience, @RequiredLanguages, @AdmittedParticipants, @AdmittedAgencyIds,
+                @NewToProgrammePreferred, @HasAssessment, @CertificateValidityMonths)
         ON CONFLICT (lower(code)) DO NOTHING
         """;
 
@@ -54,6 +62,11 @@ public sealed class ActivityRepository
             Competencies = activity.Competencies.ToArray(), activity.TargetGroup,
             Languages = activity.Languages.ToArray(), activity.OwnerAgencyId,
             Status = StoredEnums.ToStored(activity.Status), activity.CreatedAt, activity.CompletionPercent,
+            activity.Eligibility.MinimumYearsOfExperience,
+            RequiredLanguages = activity.Eligibility.Languages.Select(l => l.ToStored()).ToArray(),
+            AdmittedParticipants = activity.Eligibility.AdmittedParticipants.Select(p => p.ToString()).ToArray(),
+            AdmittedAgencyIds = activity.Eligibility.AdmittedAgencyIds.ToArray(),
+            activity.Eligibility.NewToProgrammePreferred, activity.HasAssessment, activity.CertificateValidityMonths,
         });
         if (inserted == 0)
         {
@@ -95,7 +108,10 @@ public sealed class ActivityRepository
         new BilingualText(row.TitleEn, row.TitleBg), new BilingualText(row.DescriptionEn, row.DescriptionBg),
         row.Themes.Select(StoredEnums.FromStored<CooperationAreaTag>).ToList(), row.Competencies, row.TargetGroup,
         row.Languages, row.OwnerAgencyId, StoredEnums.FromStored<ActivityStatus>(row.Status), row.CreatedAt,
-        row.CompletionPercent, row.PublishedAt, row.ClosedAt);
+        row.CompletionPercent, row.PublishedAt, row.ClosedAt,
+        new ActivityEligibility(row.MinimumYearsOfExperience, row.RequiredLanguages.Select(LanguageProficiency.FromStored).ToList(),
+            row.AdmittedParticipants.Select(Enum.Parse<Participant>).ToList(), row.AdmittedAgencyIds, row.NewToProgrammePreferred),
+        row.HasAssessment, row.CertificateValidityMonths);
 
     private sealed class ActivityRow
     {
@@ -116,5 +132,12 @@ public sealed class ActivityRepository
         public DateTimeOffset? PublishedAt { get; init; }
         public DateTimeOffset? ClosedAt { get; init; }
         public int CompletionPercent { get; init; }
+        public int MinimumYearsOfExperience { get; init; }
+        public string[] RequiredLanguages { get; init; } = [];
+        public string[] AdmittedParticipants { get; init; } = [];
+        public Guid[] AdmittedAgencyIds { get; init; } = [];
+        public bool NewToProgrammePreferred { get; init; }
+        public bool HasAssessment { get; init; }
+        public int CertificateValidityMonths { get; init; }
     }
 }

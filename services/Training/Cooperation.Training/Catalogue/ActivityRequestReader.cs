@@ -11,6 +11,7 @@ internal static partial class ActivityRequestReader
 {
     private const int MaxTags = 20;
     private const int MaxCompetencies = 20;
+    private const int MaxValidityMonths = 120;
 
     public static Activity Read(V1.CreateActivityRequest request, DateTimeOffset now)
     {
@@ -52,6 +53,9 @@ internal static partial class ActivityRequestReader
         validator.Require(languages.Distinct().Count() == languages.Count, "languages", "must not repeat a language");
         var owner = validator.RequireId(request.OwnerAgencyId, "owner_agency_id");
         validator.Require(request.CompletionPercent is >= 0 and <= 100, "completion_percent", "must be between 0 (every session) and 100");
+        var eligibility = EligibilityReader.Read(validator, request.Eligibility);
+        validator.Require(request.CertificateValidityMonths is >= 0 and <= MaxValidityMonths, "certificate_validity_months",
+            $"must be between 0 (no expiry) and {MaxValidityMonths}");
         validator.ThrowIfInvalid();
 
         return new Activity(
@@ -59,7 +63,8 @@ internal static partial class ActivityRequestReader
             new BilingualText(request.TitleEn.Trim(), request.TitleBg.Trim()),
             new BilingualText(request.DescriptionEn.Trim(), request.DescriptionBg.Trim()),
             themes, request.Competencies.Select(c => c.Trim()).ToList(), request.TargetGroup.Trim(),
-            languages, owner, ActivityStatus.Draft, now, completionPercent: request.CompletionPercent == 0 ? 100 : request.CompletionPercent);
+            languages, owner, ActivityStatus.Draft, now, completionPercent: request.CompletionPercent == 0 ? 100 : request.CompletionPercent,
+            eligibility: eligibility, hasAssessment: request.HasAssessment, certificateValidityMonths: request.CertificateValidityMonths);
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]

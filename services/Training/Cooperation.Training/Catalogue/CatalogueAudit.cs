@@ -9,5 +9,6 @@ public static class CatalogueAudit
     [
         "code", "kind", "title_en", "title_bg", "description_en", "description_bg", "themes",
         "competencies", "target_group", "languages", "owner_agency_id", "completion_percent",
+        "eligibility", "has_assessment", "certificate_validity_months",
     ];
 }

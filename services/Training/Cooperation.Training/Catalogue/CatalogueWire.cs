@@ -26,6 +26,9 @@ internal static class CatalogueWire
             CreatedAt = WireInstant.ToWire(activity.CreatedAt),
             PublishedAt = WireInstant.ToWire(activity.PublishedAt),
             ClosedAt = WireInstant.ToWire(activity.ClosedAt),
+            Eligibility = EligibilityReader.ToWire(activity.Eligibility),
+            HasAssessment = activity.HasAssessment,
+            CertificateValidityMonths = activity.CertificateValidityMonths,
         };
         wire.Themes.AddRange(activity.Themes.Select(WireEnums.ToWire<CooperationAreaTag, TypeV1.CooperationAreaTag>));
         wire.Competencies.AddRange(activity.Competencies);

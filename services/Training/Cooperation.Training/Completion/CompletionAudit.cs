@@ -9,5 +9,7 @@ public static class CompletionAudit
 
     public const string Certificate = "Certificate";
 
+    public const string Assessment = "Assessment";
+
     public const string Session = "TrainingSession";
 }

@@ -13,7 +13,8 @@ public sealed class EventRepository
         venue_time_zone AS {nameof(EventRow.VenueTimeZone)}, language AS {nameof(EventRow.Language)}, capacity AS {nameof(EventRow.Capacity)},
         minimum_bookings AS {nameof(EventRow.MinimumBookings)}, sign_up_opens_at AS {nameof(EventRow.SignUpOpensAt)},
         sign_up_closes_at AS {nameof(EventRow.SignUpClosesAt)}, cancellation_cutoff AS {nameof(EventRow.CancellationCutoff)},
-        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, approval AS {nameof(EventRow.Approval)}, programme_item_id AS {nameof(EventRow.ProgrammeItemId)}, created_at AS {nameof(EventRow.CreatedAt)}
+        trainer_official_ids AS {nameof(EventRow.TrainerOfficialIds)}, approval AS {nameof(EventRow.Approval)}, programme_item_id AS {nameof(EventRow.ProgrammeItemId)}, created_at AS {nameof(EventRow.CreatedAt)},
+        agency_quota AS {nameof(EventRow.AgencyQuota)}
         """;
 
     private const string SessionColumns = $"""
@@ -24,10 +25,10 @@ public sealed class EventRepository
     private const string InsertSql = """
         INSERT INTO training_events (id, activity_id, host_participant, host_agency_id, venue, online, venue_time_zone, language,
                                      capacity, minimum_bookings, sign_up_opens_at, sign_up_closes_at, cancellation_cutoff,
-                                     trainer_official_ids, approval, programme_item_id, first_session_at, created_at)
+                                     trainer_official_ids, approval, programme_item_id, first_session_at, created_at, agency_quota)
         VALUES (@Id, @ActivityId, @HostParticipant, @HostAgencyId, @Venue, @Online, @VenueTimeZone, @Language,
                 @Capacity, @MinimumBookings, @SignUpOpensAt, @SignUpClosesAt, @CancellationCutoff,
-                @TrainerOfficialIds, @Approval, @ProgrammeItemId, @FirstSessionAt, @CreatedAt)
+                @TrainerOfficialIds, @Approval, @ProgrammeItemId, @FirstSessionAt, @CreatedAt, @AgencyQuota)
         """;
 
     private const string InsertSessionSql = """
@@ -61,7 +62,7 @@ public sealed class EventRepository
             SignUpOpensAt = trainingEvent.SignUp.OpensAt, SignUpClosesAt = trainingEvent.SignUp.ClosesAt,
             trainingEvent.SignUp.CancellationCutoff, TrainerOfficialIds = trainingEvent.TrainerOfficialIds.ToArray(),
             Approval = StoredEnums.ToStored(trainingEvent.Approval),
-            trainingEvent.ProgrammeItemId, trainingEvent.FirstSessionAt, trainingEvent.CreatedAt,
+            trainingEvent.ProgrammeItemId, trainingEvent.FirstSessionAt, trainingEvent.CreatedAt, trainingEvent.AgencyQuota,
         });
         for (var i = 0; i < trainingEvent.Sessions.Count; i++)
         {
@@ -101,7 +102,7 @@ public sealed class EventRepository
         row.VenueTimeZone, row.Language, row.Capacity, row.MinimumBookings,
         new SignUpWindow(row.SignUpOpensAt, row.SignUpClosesAt, row.CancellationCutoff), row.TrainerOfficialIds,
         sessions.Select(s => new TrainingSession(s.Id, s.StartsAt, s.EndsAt)).ToList(),
-        StoredEnums.FromStored<ApprovalMode>(row.Approval), row.CreatedAt, row.ProgrammeItemId);
+        StoredEnums.FromStored<ApprovalMode>(row.Approval), row.CreatedAt, row.ProgrammeItemId, row.AgencyQuota);
 
     private sealed class EventRow
     {
@@ -122,6 +123,7 @@ public sealed class EventRepository
         public string Approval { get; init; } = "";
         public Guid? ProgrammeItemId { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
+        public int AgencyQuota { get; init; }
     }
 
     private sealed class SessionRow

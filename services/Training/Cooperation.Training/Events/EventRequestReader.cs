@@ -37,6 +37,8 @@ internal static partial class EventRequestReader
         validator.Require(request.Capacity is > 0 and <= MaxCapacity, "capacity", $"must be between 1 and {MaxCapacity}");
         validator.Require(request.MinimumBookings >= 0 && request.MinimumBookings <= Math.Max(request.Capacity, 0), "minimum_bookings",
             "must be between 0 and the capacity");
+        validator.Require(request.AgencyQuota >= 0 && request.AgencyQuota <= Math.Max(request.Capacity, 0), "agency_quota",
+            "must be between 0 (no quota) and the capacity");
         var opens = RequireInstant(validator, request.SignUpOpensAt, "sign_up_opens_at");
         var closes = RequireInstant(validator, request.SignUpClosesAt, "sign_up_closes_at");
         var cutoff = RequireInstant(validator, request.CancellationCutoff, "cancellation_cutoff");
@@ -60,7 +62,8 @@ internal static partial class EventRequestReader
         return new TrainingEvent(
             Guid.NewGuid(), activityId, participant!.Value, hostAgencyId, request.Online && request.Venue.Length == 0 ? null : request.Venue.Trim(),
             request.Online, request.VenueTimeZone, language, request.Capacity, request.MinimumBookings,
-            new SignUpWindow(opens!.Value, closes!.Value, cutoff!.Value), trainers, sessions, approval!.Value, now, programmeItemId);
+            new SignUpWindow(opens!.Value, closes!.Value, cutoff!.Value), trainers, sessions, approval!.Value, now, programmeItemId,
+            request.AgencyQuota);
     }
 
     private static List<TrainingSession> ReadSessions(Validator validator, V1.ScheduleEventRequest request)

@@ -9,6 +9,6 @@ public static class EventsAudit
     [
         "activity_id", "host_participant", "host_agency_id", "venue", "online", "venue_time_zone", "language",
         "capacity", "minimum_bookings", "sign_up_opens_at", "sign_up_closes_at", "cancellation_cutoff",
-        "trainer_official_ids", "sessions", "approval", "programme_item_id",
+        "trainer_official_ids", "sessions", "approval", "programme_item_id", "agency_quota",
     ];
 }

@@ -37,7 +37,8 @@ internal sealed class EventsGrpcService(
         EventScheduling.EnsureCanSchedule(activity, trainingEvent.Language);
         if (trainingEvent.ProgrammeItemId is { } itemId)
         {
-            await programme.GetAsync(unitOfWork, itemId);   // NotFound for a project the programme never took up
+            // NotFound for a project the programme never took up; refused for one that has completed.
+            ProgrammeItemDelivery.EnsureOpen(await programme.GetAsync(unitOfWork, itemId));
         }
 
         await events.InsertAsync(unitOfWork, trainingEvent);

@@ -27,6 +27,7 @@ internal static class EventsWire
             Approval = WireEnums.ToWire<ApprovalMode, V1.ApprovalMode>(trainingEvent.Approval),
             CreatedAt = WireInstant.ToWire(trainingEvent.CreatedAt),
             ProgrammeItemId = trainingEvent.ProgrammeItemId?.ToString() ?? string.Empty,
+            AgencyQuota = trainingEvent.AgencyQuota,
         };
         wire.TrainerOfficialIds.AddRange(trainingEvent.TrainerOfficialIds.Select(t => t.ToString()));
         wire.Sessions.AddRange(trainingEvent.Sessions.Select(s => new V1.TrainingSession

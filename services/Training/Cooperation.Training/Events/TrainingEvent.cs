@@ -10,7 +10,8 @@ namespace Cooperation.Training.Events;
 public sealed class TrainingEvent(
     Guid id, Guid activityId, Participant hostParticipant, Guid hostAgencyId, string? venue, bool online,
     string venueTimeZone, string language, int capacity, int minimumBookings, SignUpWindow signUp,
-    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, ApprovalMode approval, DateTimeOffset createdAt, Guid? programmeItemId = null)
+    IReadOnlyList<Guid> trainerOfficialIds, IReadOnlyList<TrainingSession> sessions, ApprovalMode approval, DateTimeOffset createdAt, Guid? programmeItemId = null,
+    int agencyQuota = 0)
 {
     public Guid Id { get; } = id;
 
@@ -47,6 +48,9 @@ public sealed class TrainingEvent(
 
     /// <summary>The agreed training project (programme item) this event delivers, if any.</summary>
     public Guid? ProgrammeItemId { get; } = programmeItemId;
+
+    /// <summary>The most seats one nominating agency holds (<see cref="PerAgencyQuota"/>); 0 when there is no quota.</summary>
+    public int AgencyQuota { get; } = agencyQuota;
 
     public DateTimeOffset FirstSessionAt => Sessions[0].StartsAt;
 

@@ -6,4 +6,6 @@ public static class ProgrammeAudit
     public const string ProgrammeItem = "ProgrammeItem";
 
     public const string InboxMessage = "InboxMessage";
+
+    public static readonly IReadOnlyList<string> CompletedFields = ["completed_on", "delivered", "closure_reason"];
 }

@@ -16,6 +16,9 @@ internal static class ProgrammeWire
             DecisionId = item.DecisionId.ToString(),
             AgreedAt = WireInstant.ToWire(item.AgreedAt),
             CommencedOn = WireDate.ToWire(item.CommencedOn),
+            CompletedOn = WireDate.ToWire(item.CompletedOn),
+            Delivered = item.Delivered,
+            ClosureReason = item.ClosureReason ?? string.Empty,
         };
         wire.CooperationAreas.AddRange(item.CooperationAreas);
         wire.LeadAgencyIds.AddRange(item.LeadAgencyIds.Select(a => a.ToString()));

@@ -8,7 +8,8 @@ namespace Cooperation.Training.SignUp;
 public sealed class Booking(
     Guid id, Guid eventId, Guid officialId, Guid agencyId, BookingStatus status, string nominatedBy,
     DateTimeOffset nominatedAt, long? waitListPosition = null, DateTimeOffset? bookedAt = null,
-    DateTimeOffset? withdrawnAt = null, bool lateWithdrawal = false, IReadOnlyList<ApprovalDecision>? decisions = null)
+    DateTimeOffset? withdrawnAt = null, bool lateWithdrawal = false, IReadOnlyList<ApprovalDecision>? decisions = null,
+    bool newToProgramme = true)
 {
     private readonly List<ApprovalDecision> _decisions = [.. decisions ?? []];
 
@@ -38,6 +39,9 @@ public sealed class Booking(
     public bool LateWithdrawal { get; internal set; } = lateWithdrawal;
 
     public IReadOnlyList<ApprovalDecision> Decisions => _decisions;
+
+    /// <summary>True when the official had completed no training of the programme when nominated.</summary>
+    public bool NewToProgramme { get; } = newToProgramme;
 
     public bool IsLive => Status is BookingStatus.AwaitingApproval or BookingStatus.Booked or BookingStatus.WaitListed;
 

@@ -13,13 +13,15 @@ public sealed class EventBookings
     private readonly List<Booking> _live;
     private readonly HashSet<Booking> _changed = [];
 
-    public EventBookings(TrainingEvent trainingEvent, long nextWaitListPosition, IEnumerable<Booking> liveBookings)
+    /// <param name="newcomersFirst">The activity prefers officials new to the programme on the wait-list.</param>
+    public EventBookings(TrainingEvent trainingEvent, long nextWaitListPosition, IEnumerable<Booking> liveBookings, bool newcomersFirst = false)
     {
         ArgumentNullException.ThrowIfNull(trainingEvent);
         Event = trainingEvent;
         _live = liveBookings.Where(b => b.IsLive).ToList();
         Seats = new SeatAllocation(trainingEvent.Capacity, _live.Count(b => b.Status == BookingStatus.Booked));
-        WaitList = new WaitList(nextWaitListPosition, _live);
+        Quota = new PerAgencyQuota(trainingEvent.AgencyQuota);
+        WaitList = new WaitList(nextWaitListPosition, _live, newcomersFirst);
     }
 
     public TrainingEvent Event { get; }
@@ -27,6 +29,8 @@ public sealed class EventBookings
     public SeatAllocation Seats { get; }
 
     public WaitList WaitList { get; }
+
+    public PerAgencyQuota Quota { get; }
 
     /// <summary>The officials holding a seat.</summary>
     public IEnumerable<Booking> Booked => _live.Where(b => b.Status == BookingStatus.Booked);
@@ -42,7 +46,8 @@ public sealed class EventBookings
         _live.FirstOrDefault(b => b.Id == bookingId)
             ?? throw new RuleViolationException(rule, $"Booking {bookingId} is no longer live (declined or withdrawn).");
 
-    public Booking Nominate(Guid officialId, Guid agencyId, string nominatedBy, DateTimeOffset now)
+    /// <param name="newToProgramme">The official has completed no training of the programme yet.</param>
+    public Booking Nominate(Guid officialId, Guid agencyId, string nominatedBy, DateTimeOffset now, bool newToProgramme = true)
     {
         if (!Event.SignUp.IsOpenAt(now))
         {
@@ -56,7 +61,8 @@ public sealed class EventBookings
                 $"Official {officialId} already has a live booking on event {Event.Id}.");
         }
 
-        var booking = new Booking(Guid.NewGuid(), Event.Id, officialId, agencyId, BookingStatus.AwaitingApproval, nominatedBy, now);
+        var booking = new Booking(Guid.NewGuid(), Event.Id, officialId, agencyId, BookingStatus.AwaitingApproval, nominatedBy, now,
+            newToProgramme: newToProgramme);
         _live.Add(booking);
         _changed.Add(booking);
         if (Event.Approval == ApprovalMode.None)
@@ -148,7 +154,8 @@ public sealed class EventBookings
 
     private void Allocate(Booking booking, DateTimeOffset now)
     {
-        if (Seats.TryTakeSeat())
+        // Beyond its agency's quota a booking waits, as it does when the event is full.
+        if (Quota.HasRoomFor(booking.AgencyId, Booked) && Seats.TryTakeSeat())
         {
             booking.Status = BookingStatus.Booked;
             booking.BookedAt = now;
@@ -162,7 +169,7 @@ public sealed class EventBookings
 
     private void Promote(DateTimeOffset now)
     {
-        foreach (var promoted in WaitList.Promote(Seats, now))
+        foreach (var promoted in WaitList.Promote(Seats, now, b => Quota.HasRoomFor(b.AgencyId, Booked)))
         {
             _changed.Add(promoted);
             NewlyBooked.Add(promoted);

@@ -7,7 +7,7 @@ public static class SignUpAudit
 
     public const string Event = Events.EventsAudit.Event;
 
-    public static readonly IReadOnlyList<string> NominatedFields = ["event_id", "official_id", "agency_id", "status", "wait_list_position"];
+    public static readonly IReadOnlyList<string> NominatedFields = ["event_id", "official_id", "agency_id", "status", "wait_list_position", "new_to_programme"];
 
     public static readonly IReadOnlyList<string> PromotedFields = ["status", "booked_at"];
 

@@ -3,6 +3,7 @@ using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.Contracts.Messages.Training;
+using Cooperation.Training.Catalogue;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.Training.V1;
@@ -16,9 +17,11 @@ namespace Cooperation.Training.SignUp;
 internal sealed class SignUpGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
     BookingRepository bookings,
+    ActivityRepository activities,
     TimeProvider clock) : V1.SignUpService.SignUpServiceBase
 {
     private const int MaxCapacity = 1000;
+    private const int MaxLanguages = 20;
 
     [Authorize(Policy = CooperationPolicies.ManageTraining)]
     public override async Task<V1.NominateOfficialResponse> NominateOfficial(V1.NominateOfficialRequest request, ServerCallContext context)
@@ -27,22 +30,32 @@ internal sealed class SignUpGrpcService(
         var eventId = validator.RequireId(request.EventId, "event_id");
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         var agencyId = validator.RequireId(request.AgencyId, "agency_id");
+        validator.Require(request.YearsOfExperience is >= 0 and <= EligibilityReader.MaxYearsOfExperience, "years_of_experience",
+            $"must be between 0 and {EligibilityReader.MaxYearsOfExperience}");
+        validator.Require(request.Languages.Count <= MaxLanguages, "languages", $"must have at most {MaxLanguages} languages");
+        var languages = EligibilityReader.ReadLanguages(validator, request.Languages, "languages");
         validator.ThrowIfInvalid();
         // As in the working group: no agency nominates another's people, a co-chair included.
         var caller = context.GetCaller();
         caller.EnsureCanWriteFor(agencyId);
+        // The official is of the participant their agency's coordinator acts for.
+        var participant = caller.Participant
+            ?? throw new PermissionDeniedException("OTHER_PARTICIPANT", "The caller acts for no participant; only a participant's agency nominates its officials.");
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var signUp = await bookings.LoadForUpdateAsync(unitOfWork, eventId);
         var now = clock.GetUtcNow();
-        if (await bookings.ClaimTraineeAsync(unitOfWork, officialId, agencyId, now) != agencyId)
+        if (await bookings.ClaimTraineeAsync(unitOfWork, officialId, agencyId, participant, now) != agencyId)
         {
             throw new PermissionDeniedException("OTHER_AGENCY_RECORD",
                 $"Official {officialId} was nominated by another agency; an agency nominates its own officials only.");
         }
 
+        var activity = await activities.GetAsync(unitOfWork, signUp.Event.ActivityId);
+        activity.Eligibility.EnsureAdmits(new Nominee(officialId, agencyId, participant, request.YearsOfExperience, languages));
         SessionOverlap.EnsureFree(officialId, signUp.Event, await bookings.HeldSessionsAsync(unitOfWork, officialId, eventId));
-        var booking = signUp.Nominate(officialId, agencyId, caller.Subject, now);
+        var newToProgramme = !await bookings.CompletedTrainingBeforeAsync(unitOfWork, officialId);
+        var booking = signUp.Nominate(officialId, agencyId, caller.Subject, now, newToProgramme);
         await SaveAsync(unitOfWork, signUp);
         unitOfWork.Audit(AuditAction.Create, SignUpAudit.Booking, booking.Id, SignUpAudit.NominatedFields);
         await unitOfWork.CommitAsync();
@@ -115,20 +128,20 @@ internal sealed class SignUpGrpcService(
     {
         var validator = new Validator();
         var eventId = validator.RequireId(request.EventId, "event_id");
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         // Official ids are personal data (¶7): the read happens in a unit of work that audits it.
         var caller = context.GetCaller();
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var hostAgencyId = await bookings.HostAgencyOfAsync(unitOfWork, eventId);
-        var found = await bookings.ListAsync(unitOfWork, eventId);
+        var listed = await bookings.ListedEventAsync(unitOfWork, eventId);
         // The host (or a co-chair) sees every booking; a nominating agency sees its own officials'.
-        var seesAll = caller.IsInRole(CooperationRoles.CoChair) || caller.AgencyId == hostAgencyId;
-        var visible = SignUpWire.InListOrder(found.Where(b => seesAll || b.AgencyId == caller.AgencyId)).ToList();
+        var seesAll = caller.IsInRole(CooperationRoles.CoChair) || caller.AgencyId == listed.HostAgencyId;
+        var found = await bookings.ListAsync(unitOfWork, listed, eventId, seesAll ? null : caller.AgencyId ?? Guid.Empty, page);
         unitOfWork.Audit(AuditAction.Read, SignUpAudit.Event, eventId, ["bookings"], justification: SignUpAudit.ListJustification);
         await unitOfWork.CommitAsync();
-        var response = new V1.ListBookingsResponse();
-        response.Bookings.AddRange(visible.Select(SignUpWire.ToWire));
+        var response = new V1.ListBookingsResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Bookings.AddRange(found.Select(SignUpWire.ToWire));
         return response;
     }
 

@@ -21,6 +21,7 @@ internal static class SignUpWire
             BookedAt = WireInstant.ToWire(booking.BookedAt),
             WithdrawnAt = WireInstant.ToWire(booking.WithdrawnAt),
             LateWithdrawal = booking.LateWithdrawal,
+            NewToProgramme = booking.NewToProgramme,
         };
         wire.Decisions.AddRange(booking.Decisions.Select(d => new V1.ApprovalDecision
         {
@@ -32,17 +33,4 @@ internal static class SignUpWire
         }));
         return wire;
     }
-
-    /// <summary>Booked by time booked, then the wait-list in order, then the rest by nomination.</summary>
-    public static IEnumerable<Booking> InListOrder(IEnumerable<Booking> bookings) =>
-        bookings.OrderBy(b => b.Status switch
-            {
-                BookingStatus.Booked => 0,
-                BookingStatus.WaitListed => 1,
-                BookingStatus.AwaitingApproval => 2,
-                _ => 3,
-            })
-            .ThenBy(b => b.Status == BookingStatus.Booked ? b.BookedAt : null)
-            .ThenBy(b => b.Status == BookingStatus.WaitListed ? b.WaitListPosition : null)
-            .ThenBy(b => b.NominatedAt).ThenBy(b => b.Id);
 }
