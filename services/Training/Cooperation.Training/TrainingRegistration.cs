@@ -4,6 +4,7 @@ using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Training.Catalogue;
 using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
+using Cooperation.Training.Exchanges;
 using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using MassTransit;
@@ -29,6 +30,9 @@ internal static class TrainingRegistration
 
         // Programme items (the working group's agreed training projects)
         services.AddSingleton<ProgrammeItemRepository>();
+
+        // BG–UK exchanges
+        services.AddSingleton<ExchangeRepository>();
         return services;
     }
 
@@ -45,6 +49,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<SignUpGrpcService>();
         app.MapGrpcService<CompletionGrpcService>();
         app.MapGrpcService<ProgrammeGrpcService>();
+        app.MapGrpcService<ExchangesGrpcService>();
         return app;
     }
 }
