@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Training.Cascades;
 using Cooperation.Training.Catalogue;
 using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
@@ -33,6 +34,13 @@ internal static class TrainingRegistration
 
         // BG–UK exchanges
         services.AddSingleton<ExchangeRepository>();
+
+        // Cascade follow-up
+        services.AddOptions<CascadeSettings>().BindConfiguration(CascadeSettings.Section)
+            .Validate(s => s.DueAfterDays is > 0 and <= 3650, $"{CascadeSettings.Section}:DueAfterDays must be between 1 and 3650").ValidateOnStart();
+        services.AddSingleton<CascadeRepository>();
+        services.AddSingleton<CascadeOverdueCheck>();
+        services.AddHostedService<CascadeOverdueMonitor>();
         return services;
     }
 
@@ -50,6 +58,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<CompletionGrpcService>();
         app.MapGrpcService<ProgrammeGrpcService>();
         app.MapGrpcService<ExchangesGrpcService>();
+        app.MapGrpcService<CascadesGrpcService>();
         return app;
     }
 }

@@ -26,10 +26,13 @@ internal static class ExchangeRequests
     public static V1.ExchangesService.ExchangesServiceClient Exchanges(this TrainingServiceFactory factory, DevelopmentPersona persona) =>
         new(factory.ChannelFor(persona));
 
+    /// <summary>The day <see cref="CompletedAsync"/> completes its exchange: before the factory clock's start (13 Nov 2023).</summary>
+    public static readonly Date CompletedOn = new() { Year = 2023, Month = 10, Day = 12 };
+
     public static V1.ExchangeLeg Leg(int startDay = 8) => new()
     {
-        StartsOn = new Date { Year = 2024, Month = 4, Day = startDay },
-        EndsOn = new Date { Year = 2024, Month = 4, Day = startDay + 4 },
+        StartsOn = new Date { Year = 2023, Month = 10, Day = startDay },
+        EndsOn = new Date { Year = 2023, Month = 10, Day = startDay + 4 },
         Purpose = "Joint border checks and risk profiling",
     };
 
@@ -74,7 +77,7 @@ internal static class ExchangeRequests
         var exchange = await factory.ApprovedAsync(officialId);
         return (await factory.Exchanges(Personas.BgCoordinator).StartExchangeAsync(new V1.StartExchangeRequest
         {
-            ExchangeId = exchange.Id, StartedOn = new Date { Year = 2024, Month = 4, Day = 8 },
+            ExchangeId = exchange.Id, StartedOn = new Date { Year = 2023, Month = 10, Day = 8 },
         })).Exchange;
     }
 
@@ -83,7 +86,7 @@ internal static class ExchangeRequests
         var exchange = await factory.UnderWayAsync(officialId);
         return await factory.Exchanges(Personas.BgCoordinator).CompleteExchangeAsync(new V1.CompleteExchangeRequest
         {
-            ExchangeId = exchange.Id, CompletedOn = new Date { Year = 2024, Month = 4, Day = 12 },
+            ExchangeId = exchange.Id, CompletedOn = CompletedOn,
         });
     }
 }

@@ -7,7 +7,7 @@ public sealed class ExchangeRuleTests
 {
     private static readonly Guid GuestAgency = Guid.NewGuid();
     private static readonly Guid HostAgency = Guid.NewGuid();
-    private static readonly DateTimeOffset Now = new(2024, 3, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = new(2023, 9, 1, 9, 0, 0, TimeSpan.Zero);
 
     private static Exchange Proposed(Participant guest = Participant.UK, Participant host = Participant.BG) => new(
         Guid.NewGuid(), ExchangeKind.PersonnelExchange, Guid.NewGuid(), GuestAgency, guest, HostAgency, host, null,

@@ -38,7 +38,7 @@ public sealed class ExchangesRpcTests(TrainingServiceFactory factory) : IClassFi
         await RpcAssert.InvalidArgumentAsync("kind", () => factory.Exchanges().ProposeExchangeAsync(noKind).ResponseAsync);
 
         var backwards = ExchangeRequests.NcaGuest();
-        backwards.Leg.EndsOn = new Date { Year = 2024, Month = 4, Day = 1 };
+        backwards.Leg.EndsOn = new Date { Year = 2023, Month = 10, Day = 1 };
         await RpcAssert.InvalidArgumentAsync("leg.ends_on", () => factory.Exchanges().ProposeExchangeAsync(backwards).ResponseAsync);
 
         var noPurpose = ExchangeRequests.NcaGuest();

@@ -5,8 +5,10 @@ using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.Training;
+using Cooperation.Training.Cascades;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using V1 = Cooperation.Contracts.Training.V1;
 
 namespace Cooperation.Training.Exchanges;
@@ -18,6 +20,8 @@ namespace Cooperation.Training.Exchanges;
 internal sealed class ExchangesGrpcService(
     IUnitOfWorkFactory unitOfWorkFactory,
     ExchangeRepository exchanges,
+    CascadeRepository cascades,
+    IOptions<CascadeSettings> cascadeSettings,
     TimeProvider clock) : V1.ExchangesService.ExchangesServiceBase
 {
     private const int MaxReasonLength = 1000;
@@ -132,9 +136,10 @@ internal sealed class ExchangesGrpcService(
         var completedOn = validator.RequireDate(request.CompletedOn, "completed_on");
         validator.ThrowIfInvalid();
 
+        var caller = context.GetCaller();
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var exchange = await exchanges.GetForUpdateAsync(unitOfWork, exchangeId);
-        context.GetCaller().EnsureCanActFor(exchange.HostAgencyId, exchange.HostParticipant);
+        caller.EnsureCanActFor(exchange.HostAgencyId, exchange.HostParticipant);
         exchange.Complete(completedOn);
         await exchanges.UpdateAsync(unitOfWork, exchange);
         unitOfWork.Publish(new ExchangeCompleted
@@ -144,8 +149,15 @@ internal sealed class ExchangesGrpcService(
             HostAgencyId = exchange.HostAgencyId, HostParticipant = ParticipantCode.Of(exchange.HostParticipant), CompletedOn = completedOn,
         });
         unitOfWork.Audit(AuditAction.Update, ExchangesAudit.Exchange, exchange.Id, ["status", "completed_on"]);
+
+        // The returning guest owes a cascade of what they learnt (¶4b).
+        var commitment = new CascadeCommitment(Guid.NewGuid(), exchange.GuestOfficialId, exchange.GuestAgencyId, exchange.GuestParticipant,
+            exchange.Id, null, CascadeDeadline.DueAfterExchange(completedOn, cascadeSettings.Value.DueAfterDays), caller.Subject,
+            clock.GetUtcNow(), null, []);
+        await cascades.TryInsertAsync(unitOfWork, commitment);
+        unitOfWork.Audit(AuditAction.Create, CascadesAudit.Commitment, commitment.Id, CascadesAudit.CommittedFields);
         await unitOfWork.CommitAsync();
-        return new V1.CompleteExchangeResponse { Exchange = ExchangesWire.ToWire(exchange) };
+        return new V1.CompleteExchangeResponse { Exchange = ExchangesWire.ToWire(exchange), CascadeCommitmentId = commitment.Id.ToString() };
     }
 
     [Authorize(Policy = CooperationPolicies.ManageTraining)]
