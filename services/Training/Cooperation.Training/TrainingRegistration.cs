@@ -6,6 +6,7 @@ using Cooperation.Training.Catalogue;
 using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
 using Cooperation.Training.Exchanges;
+using Cooperation.Training.Needs;
 using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using MassTransit;
@@ -41,6 +42,10 @@ internal static class TrainingRegistration
         services.AddSingleton<CascadeRepository>();
         services.AddSingleton<CascadeOverdueCheck>();
         services.AddHostedService<CascadeOverdueMonitor>();
+
+        // Training needs and their coverage
+        services.AddSingleton<TrainingNeedRepository>();
+        services.AddSingleton<TrainingNeedCoverage>();
         return services;
     }
 
@@ -59,6 +64,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<ProgrammeGrpcService>();
         app.MapGrpcService<ExchangesGrpcService>();
         app.MapGrpcService<CascadesGrpcService>();
+        app.MapGrpcService<TrainingNeedsGrpcService>();
         return app;
     }
 }
