@@ -7,6 +7,7 @@ using Cooperation.Training.Completion;
 using Cooperation.Training.Events;
 using Cooperation.Training.Exchanges;
 using Cooperation.Training.Needs;
+using Cooperation.Training.PersonalData;
 using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using MassTransit;
@@ -46,6 +47,9 @@ internal static class TrainingRegistration
         // Training needs and their coverage
         services.AddSingleton<TrainingNeedRepository>();
         services.AddSingleton<TrainingNeedCoverage>();
+
+        // Personal data: export and erasure of an official (¶7)
+        services.AddSingleton<OfficialDataRepository>();
         return services;
     }
 
@@ -65,6 +69,7 @@ internal static class TrainingRegistration
         app.MapGrpcService<ExchangesGrpcService>();
         app.MapGrpcService<CascadesGrpcService>();
         app.MapGrpcService<TrainingNeedsGrpcService>();
+        app.MapGrpcService<PersonalDataGrpcService>();
         return app;
     }
 }

@@ -54,6 +54,12 @@ public sealed class CascadeRepository
         ORDER BY c.due_on, c.id LIMIT @Limit OFFSET @Offset
         """;
 
+    private const string OfOfficialSql = $"""
+        SELECT {Columns} FROM cascade_commitments c WHERE c.official_id = @OfficialId ORDER BY c.due_on, c.id;
+        SELECT {SessionColumns} FROM cascade_sessions s JOIN cascade_commitments c ON c.id = s.commitment_id
+        WHERE c.official_id = @OfficialId ORDER BY s.delivered_on, s.id;
+        """;
+
     private const string SessionsOfSql = $"""
         SELECT {SessionColumns} FROM cascade_sessions s WHERE s.commitment_id = ANY(@Ids) ORDER BY s.delivered_on, s.id
         """;
@@ -111,6 +117,15 @@ public sealed class CascadeRepository
         }
 
         var sessions = (await session.QueryAsync<SessionRow>(SessionsOfSql, new { Ids = rows.Select(r => r.Id).ToArray() })).ToLookup(s => s.CommitmentId);
+        return rows.Select(r => ToDomain(r, sessions[r.Id])).ToList();
+    }
+
+    /// <summary>The official's commitments with their sessions, in one round trip (for an export of their data).</summary>
+    public async Task<IReadOnlyList<CascadeCommitment>> OfOfficialAsync(IDbSession session, Guid officialId)
+    {
+        using var grid = await session.QueryMultipleAsync(OfOfficialSql, new { OfficialId = officialId });
+        var rows = (await grid.ReadAsync<CommitmentRow>()).ToList();
+        var sessions = (await grid.ReadAsync<SessionRow>()).ToLookup(s => s.CommitmentId);
         return rows.Select(r => ToDomain(r, sessions[r.Id])).ToList();
     }
 

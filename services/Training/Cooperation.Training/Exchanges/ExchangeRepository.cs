@@ -45,6 +45,13 @@ public sealed class ExchangeRepository
         ORDER BY x.proposed_at, x.id LIMIT @Limit OFFSET @Offset
         """;
 
+    private const string OfOfficialSql = $"""
+        SELECT {Columns} FROM exchanges x WHERE x.guest_official_id = @OfficialId OR x.replacement_official_id = @OfficialId
+        ORDER BY x.proposed_at, x.id;
+        SELECT {ApprovalColumns} FROM exchange_approvals a JOIN exchanges x ON x.id = a.exchange_id
+        WHERE x.guest_official_id = @OfficialId OR x.replacement_official_id = @OfficialId ORDER BY a.side;
+        """;
+
     private const string ApprovalsOfSql = $"""
         SELECT {ApprovalColumns} FROM exchange_approvals a WHERE a.exchange_id = ANY(@Ids) ORDER BY a.side
         """;
@@ -102,6 +109,15 @@ public sealed class ExchangeRepository
         }
 
         var approvals = (await session.QueryAsync<ApprovalRow>(ApprovalsOfSql, new { Ids = rows.Select(r => r.Id).ToArray() })).ToLookup(a => a.ExchangeId);
+        return rows.Select(r => ToDomain(r, approvals[r.Id])).ToList();
+    }
+
+    /// <summary>The exchanges naming the official as guest or replacement, in one round trip (for an export of their data).</summary>
+    public async Task<IReadOnlyList<Exchange>> OfOfficialAsync(IDbSession session, Guid officialId)
+    {
+        using var grid = await session.QueryMultipleAsync(OfOfficialSql, new { OfficialId = officialId });
+        var rows = (await grid.ReadAsync<ExchangeRow>()).ToList();
+        var approvals = (await grid.ReadAsync<ApprovalRow>()).ToLookup(a => a.ExchangeId);
         return rows.Select(r => ToDomain(r, approvals[r.Id])).ToList();
     }
 
