@@ -112,3 +112,7 @@ CREATE TABLE training_need_activities (
 );
 
 CREATE INDEX ix_training_need_activities_activity ON training_need_activities (activity_id);
+
+-- Erasure replaces an official's id by a tombstone id in place (PersonalData/OfficialDataRepository):
+-- the trainee row's key and its bookings change in one transaction, checked at its commit.
+ALTER TABLE bookings ALTER CONSTRAINT bookings_official_id_fkey DEFERRABLE INITIALLY IMMEDIATE;

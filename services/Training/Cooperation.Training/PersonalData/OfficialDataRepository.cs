@@ -41,23 +41,17 @@ public sealed class OfficialDataRepository
         SELECT id FROM training_events WHERE @Id = ANY(trainer_official_ids) ORDER BY first_session_at, id;
         """;
 
-    // The trainee row moves to the tombstone (bookings reference it), then every other table follows.
-    private const string LockSql = "SELECT official_id FROM trainees WHERE official_id = @Id FOR UPDATE";
-
-    private const string MoveTraineeSql = """
-        INSERT INTO trainees (official_id, agency_id, first_nominated_at)
-        SELECT @Tombstone, agency_id, first_nominated_at FROM trainees WHERE official_id = @Id
-        """;
-
+    // The trainee row keeps everything but its key (its agency, and whatever else it holds), and the
+    // bookings follow it in the same transaction: their foreign key is checked at the commit.
     private const string EraseSql = """
+        SET CONSTRAINTS bookings_official_id_fkey DEFERRED;
+        UPDATE trainees SET official_id = @Tombstone WHERE official_id = @Id;
         UPDATE bookings SET official_id = @Tombstone WHERE official_id = @Id;
         UPDATE training_events SET trainer_official_ids = array_replace(trainer_official_ids, @Id, @Tombstone) WHERE @Id = ANY(trainer_official_ids);
         UPDATE exchanges SET guest_official_id = @Tombstone WHERE guest_official_id = @Id;
         UPDATE exchanges SET replacement_official_id = @Tombstone WHERE replacement_official_id = @Id;
         UPDATE cascade_commitments SET official_id = @Tombstone WHERE official_id = @Id;
         """;
-
-    private const string DropTraineeSql = "DELETE FROM trainees WHERE official_id = @Id";
 
     /// <summary>The agency the official belongs to here, or null when the programme holds nothing on them.</summary>
     public Task<Guid?> AgencyOfAsync(IDbSession session, Guid officialId) =>
@@ -77,15 +71,8 @@ public sealed class OfficialDataRepository
     }
 
     /// <summary>Replaces the official id by <paramref name="tombstone"/> everywhere; returns how many records named the official.</summary>
-    public async Task<int> EraseAsync(IDbSession session, Guid officialId, Guid tombstone)
-    {
-        var parameters = new { Id = officialId, Tombstone = tombstone };
-        await session.QuerySingleOrDefaultAsync<Guid?>(LockSql, parameters);
-        var trainee = await session.ExecuteAsync(MoveTraineeSql, parameters);
-        var records = await session.ExecuteAsync(EraseSql, parameters);
-        await session.ExecuteAsync(DropTraineeSql, parameters);
-        return trainee + records;
-    }
+    public Task<int> EraseAsync(IDbSession session, Guid officialId, Guid tombstone) =>
+        session.ExecuteAsync(EraseSql, new { Id = officialId, Tombstone = tombstone });
 }
 
 /// <summary>The rows of one official's training data, as the export hands them out.</summary>
