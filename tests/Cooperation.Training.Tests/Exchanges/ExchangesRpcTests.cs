@@ -72,6 +72,18 @@ public sealed class ExchangesRpcTests(TrainingServiceFactory factory) : IClassFi
         claimed.GuestAgencyId = DevelopmentPersonasIds.UkBorderForce;
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
             () => factory.Exchanges(ExchangeRequests.UkBorderForceCoordinator).ProposeExchangeAsync(claimed).ResponseAsync);
+        // The Border Police may not name the NCA's official as its replacement, nor pair with an exchange it takes no part in.
+        var borrowed = ExchangeRequests.BorderPoliceGuest();
+        borrowed.ReplacementOfficialId = official;
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => factory.Exchanges(Personas.BgCoordinator).ProposeExchangeAsync(borrowed).ResponseAsync);
+        var elsewhere = ExchangeRequests.NcaGuest();
+        elsewhere.HostAgencyId = BuildingBlocks.Security.Development.DevelopmentPersonas.BgMinistryOfInterior.ToString();
+        var notTheirs = (await factory.Exchanges().ProposeExchangeAsync(elsewhere)).Exchange;
+        var pairing = ExchangeRequests.BorderPoliceGuest();
+        pairing.PartnerExchangeId = notTheirs.Id;
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
+            () => factory.Exchanges(Personas.BgCoordinator).ProposeExchangeAsync(pairing).ResponseAsync);
         // Nor does a co-chair propose an agency's people, nor an analyst anything.
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
             () => factory.Exchanges(Personas.UkCoChair).ProposeExchangeAsync(ExchangeRequests.NcaGuest()).ResponseAsync);

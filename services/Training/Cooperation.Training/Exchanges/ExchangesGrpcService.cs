@@ -50,7 +50,7 @@ internal sealed class ExchangesGrpcService(
             hostAgencyId, hostParticipant!.Value, replacementId, leg, caller.Subject, now);
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        await EnsureOfficialsOfAsync(unitOfWork, exchange, now);
+        await EnsureOfficialsOfTheGuestAgencyAsync(unitOfWork, exchange, now);
         await exchanges.InsertAsync(unitOfWork, exchange);
         unitOfWork.Audit(AuditAction.Create, ExchangesAudit.Exchange, exchange.Id, ExchangesAudit.ProposedFields);
         if (partnerId is { } id)
@@ -228,7 +228,7 @@ internal sealed class ExchangesGrpcService(
 
     // The guest is the proposing agency's own official (the first agency to put them forward owns
     // them here); a named replacement is an official of the same agency, if the programme knows them.
-    private async Task EnsureOfficialsOfAsync(IUnitOfWork unitOfWork, Exchange exchange, DateTimeOffset now)
+    private async Task EnsureOfficialsOfTheGuestAgencyAsync(IUnitOfWork unitOfWork, Exchange exchange, DateTimeOffset now)
     {
         if (await exchanges.ClaimTraineeAsync(unitOfWork, exchange.GuestOfficialId, exchange.GuestAgencyId, now) != exchange.GuestAgencyId)
         {
