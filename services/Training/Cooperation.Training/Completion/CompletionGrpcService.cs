@@ -8,6 +8,7 @@ using Cooperation.Contracts.Messages.Training;
 using Cooperation.Contracts.Messages.Projects;
 using Cooperation.Training.Catalogue;
 using Cooperation.Training.Events;
+using Cooperation.Training.Needs;
 using Cooperation.Training.Programme;
 using Cooperation.Training.SignUp;
 using Grpc.Core;
@@ -25,6 +26,7 @@ internal sealed class CompletionGrpcService(
     CompletionRepository completions,
     EventRepository events,
     ProgrammeItemRepository programme,
+    TrainingNeedCoverage needCoverage,
     TimeProvider clock) : V1.CompletionService.CompletionServiceBase
 {
     private const int MaxEntries = 1000;
@@ -131,6 +133,7 @@ internal sealed class CompletionGrpcService(
             response.Outcomes.Add(outcome);
         }
 
+        await needCoverage.RefreshForEventAsync(unitOfWork, eventId);
         // An event with nobody booked is still assessed once: its audit record names the event.
         await completions.MarkAssessedAsync(unitOfWork, eventId, now);
         unitOfWork.Audit(AuditAction.Update, Events.EventsAudit.Event, eventId, ["completion"]);
