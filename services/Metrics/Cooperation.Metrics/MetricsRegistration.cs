@@ -1,5 +1,7 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.CapacityBuilding;
+using Cooperation.Contracts.Messages.Training;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.Observations;
@@ -21,6 +23,8 @@ internal static class MetricsRegistration
         services.AddHostedService<BuiltInIndicatorSeeder>();
         services.AddSingleton<ObservationRepository>();
         services.AddSingleton<ObservationRecorder>();
+        services.AddSingleton<FigureRepository>();
+        services.AddSingleton<FigureRecorder>();
         services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
         services.AddSingleton<StreamRepository>();
         services.AddSingleton<IndicatorChangeFeed>();
@@ -38,6 +42,24 @@ internal static class MetricsRegistration
         bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(MetricsEndpoints.ProjectAgreed);
         bus.AddInboxConsumer<ProjectStatusChangedConsumer, ProjectStatusChanged>(MetricsEndpoints.ProjectStatusChanged);
         bus.AddInboxConsumer<StatementReviewedConsumer, StatementReviewed>(MetricsEndpoints.StatementReviewed);
+
+        // Training (¶4b).
+        bus.AddInboxConsumer<TrainingSessionHeldConsumer, TrainingSessionHeld>(MetricsEndpoints.TrainingSessionHeld);
+        bus.AddInboxConsumer<BookingApprovedConsumer, BookingApproved>(MetricsEndpoints.BookingApproved);
+        bus.AddInboxConsumer<TrainingCompletedConsumer, TrainingCompleted>(MetricsEndpoints.TrainingCompleted);
+        bus.AddInboxConsumer<CertificateIssuedConsumer, CertificateIssued>(MetricsEndpoints.CertificateIssued);
+        bus.AddInboxConsumer<CertificateRevokedConsumer, CertificateRevoked>(MetricsEndpoints.CertificateRevoked);
+        bus.AddInboxConsumer<ExchangeStartedConsumer, ExchangeStarted>(MetricsEndpoints.ExchangeStarted);
+        bus.AddInboxConsumer<ExchangeCompletedConsumer, ExchangeCompleted>(MetricsEndpoints.ExchangeCompleted);
+        bus.AddInboxConsumer<CascadeDeliveredConsumer, CascadeDelivered>(MetricsEndpoints.CascadeDelivered);
+        bus.AddInboxConsumer<TrainingNeedCoverageChangedConsumer, TrainingNeedCoverageChanged>(MetricsEndpoints.TrainingNeedCoverageChanged);
+
+        // Capacity building (¶4c).
+        bus.AddInboxConsumer<MilestoneAchievedConsumer, MilestoneAchieved>(MetricsEndpoints.MilestoneAchieved);
+        bus.AddInboxConsumer<MilestoneMissedConsumer, MilestoneMissed>(MetricsEndpoints.MilestoneMissed);
+        bus.AddInboxConsumer<BudgetExecutionChangedConsumer, BudgetExecutionChanged>(MetricsEndpoints.BudgetExecutionChanged);
+        bus.AddInboxConsumer<RiskAssessedConsumer, RiskAssessed>(MetricsEndpoints.RiskAssessed);
+        bus.AddInboxConsumer<ResultReportedConsumer, ResultReported>(MetricsEndpoints.ResultReported);
         return bus;
     }
 

@@ -7,5 +7,5 @@ public static class ObservationsAudit
 
     public const string InboxMessage = "InboxMessage";
 
-    public static readonly IReadOnlyList<string> ObservationFields = ["indicator_code", "year", "quarter", "amount"];
+    public static readonly IReadOnlyList<string> ObservationFields = ["indicator_code", "year", "quarter", "disaggregation", "amount"];
 }
