@@ -25,6 +25,7 @@ internal static class MetricsRegistration
         services.AddSingleton<ObservationRecorder>();
         services.AddSingleton<FigureRepository>();
         services.AddSingleton<FigureRecorder>();
+        services.AddSingleton<ManualObservationRepository>();
         services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
         services.AddSingleton<StreamRepository>();
         services.AddSingleton<IndicatorChangeFeed>();
@@ -66,6 +67,7 @@ internal static class MetricsRegistration
     public static WebApplication MapMetricsGrpcServices(this WebApplication app)
     {
         app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapGrpcService<ObservationsGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
         return app;
     }

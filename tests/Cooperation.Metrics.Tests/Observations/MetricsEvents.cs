@@ -20,6 +20,14 @@ internal static class MetricsEvents
             IndicatorId = code, Quarter = new V1.Quarter { Year = year, Quarter_ = quarter }, Disaggregation = disaggregation,
         });
 
+    /// <summary>A copy of <paramref name="message"/> with <paramref name="change"/> applied (protobuf messages are not records).</summary>
+    public static T With<T>(this T message, Action<T> change) where T : Google.Protobuf.IMessage<T>, Google.Protobuf.IDeepCloneable<T>
+    {
+        var copy = message.Clone();
+        change(copy);
+        return copy;
+    }
+
     /// <summary>The value once the bus is idle (every copy consumed), null when none was observed.</summary>
     public static async Task<double?> SettledValueAsync(this MetricsServiceFactory factory, string code, int year, int quarter, string disaggregation = "")
     {
