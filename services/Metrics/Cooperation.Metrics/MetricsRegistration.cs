@@ -4,6 +4,7 @@ using Cooperation.Contracts.Messages.CapacityBuilding;
 using Cooperation.Contracts.Messages.Training;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.InformationSharing;
 using Cooperation.Metrics.Observations;
 using Cooperation.Metrics.Stream;
 using Cooperation.BuildingBlocks.Messaging;
@@ -26,6 +27,8 @@ internal static class MetricsRegistration
         services.AddSingleton<FigureRepository>();
         services.AddSingleton<FigureRecorder>();
         services.AddSingleton<ManualObservationRepository>();
+        services.AddSingleton<InformationSharingRepository>();
+        services.AddSingleton<SharingIndicators>();
         services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
         services.AddSingleton<StreamRepository>();
         services.AddSingleton<IndicatorChangeFeed>();
@@ -68,6 +71,7 @@ internal static class MetricsRegistration
     {
         app.MapGrpcService<IndicatorsGrpcService>();
         app.MapGrpcService<ObservationsGrpcService>();
+        app.MapGrpcService<InformationSharingGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
         return app;
     }
