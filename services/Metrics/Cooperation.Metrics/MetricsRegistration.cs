@@ -7,6 +7,7 @@ using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.InformationSharing;
 using Cooperation.Metrics.Observations;
 using Cooperation.Metrics.Stream;
+using Cooperation.Metrics.Telemetry;
 using Cooperation.BuildingBlocks.Messaging;
 using MassTransit;
 
@@ -29,6 +30,11 @@ internal static class MetricsRegistration
         services.AddSingleton<ManualObservationRepository>();
         services.AddSingleton<InformationSharingRepository>();
         services.AddSingleton<SharingIndicators>();
+        services.AddSingleton<IndicatorSnapshotRepository>();
+        services.AddSingleton<IndicatorGauges>();
+        services.AddSingleton<IndicatorGaugeRefresher>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorGaugeRefresher>());
+        services.AddHostedService(sp => sp.GetRequiredService<IndicatorGaugeRefresher>());
         services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
         services.AddSingleton<StreamRepository>();
         services.AddSingleton<IndicatorChangeFeed>();
