@@ -11,7 +11,7 @@ namespace Cooperation.Metrics.InformationSharing;
 /// total and for the exchange's channel. The values are computed from the log itself, under the
 /// change log's lock, so concurrent writers never compute from each other's uncommitted rows.
 /// </summary>
-public sealed class SharingIndicators(InformationSharingRepository log, ObservationRepository observations)
+public sealed class SharingIndicators(InformationSharingRepository log, ObservationRepository observations, TimeProvider time)
 {
     public Task OnRecordedAsync(IUnitOfWork unitOfWork, InformationExchange exchange) =>
         SetAsync(unitOfWork, exchange, InformationSharingIndicators.Volume, s => s.Volume);
@@ -24,7 +24,7 @@ public sealed class SharingIndicators(InformationSharingRepository log, Observat
         ArgumentNullException.ThrowIfNull(exchange);
         await observations.LockChangeLogAsync(unitOfWork);
         var statistics = await log.StatisticsAsync(unitOfWork, exchange.Quarter, channel: null);
-        var now = exchange.RecordedAt;
+        var now = time.GetUtcNow();
         foreach (var row in statistics.Where(s => s.Channel is null || s.Channel == exchange.Channel))
         {
             if (valueOf(row) is not { } value)
