@@ -83,6 +83,8 @@ public sealed class ObservationsServiceTests(MetricsServiceFactory factory) : IC
         await RpcAssert.InvalidArgumentAsync("value", async () => await Client.RecordObservationAsync(Entry(NewKey(), -1)));
         await RpcAssert.InvalidArgumentAsync("value", async () => await Client.RecordObservationAsync(Entry(NewKey(), 2).With(r => { r.IndicatorId = TrainingIndicators.CompletionRate; r.Disaggregation = ""; })));
         await RpcAssert.InvalidArgumentAsync("disaggregation", async () => await Client.RecordObservationAsync(Entry("channel:bilateral", 1)));
+        await RpcAssert.InvalidArgumentAsync("disaggregation", async () => await Client.RecordObservationAsync(
+            Entry("", 0.5).With(r => { r.IndicatorId = CapacityBuildingIndicators.BudgetExecution; })));
         await RpcAssert.InvalidArgumentAsync("reason", async () => await Client.CorrectObservationAsync(Correction(NewKey(), 1).With(r => { r.Reason = ""; })));
         await RpcAssert.InvalidArgumentAsync("page_size", async () => await Client.ListObservationsAsync(new V1.ListObservationsRequest { IndicatorId = Code, PageSize = -1 }));
         await RpcAssert.InvalidArgumentAsync("disaggregation", async () => await Client.ListObservationsAsync(new V1.ListObservationsRequest { IndicatorId = Code, Disaggregation = "currency:EUR" }));

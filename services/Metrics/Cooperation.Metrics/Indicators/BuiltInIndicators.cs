@@ -45,6 +45,9 @@ public static class BuiltInIndicators
             Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
     ];
 
+    /// <summary>True for an indicator whose total would add what must not be added (amounts in different currencies).</summary>
+    public static bool HasNoTotal(string code) => code == CapacityBuildingIndicators.BudgetExecution;
+
     public static IReadOnlyList<Indicator> All { get; } =
         [.. WorkingGroup, .. TrainingIndicators.All, .. CapacityBuildingIndicators.All, .. InformationSharingIndicators.All];
 }

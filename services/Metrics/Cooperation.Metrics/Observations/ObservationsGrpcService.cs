@@ -97,6 +97,11 @@ internal sealed class ObservationsGrpcService(
     {
         var validator = new Validator();
         var disaggregation = validator.OptionalDisaggregation(requested, indicator, "disaggregation");
+        if (disaggregation == Disaggregation.Total && BuiltInIndicators.HasNoTotal(indicator.Code))
+        {
+            validator.Add("disaggregation", $"{indicator.Code} has no total: name the key, e.g. \"{indicator.Disaggregations[0]}:…\"");
+        }
+
         if (ManualObservation.ValueProblem(indicator.Measure, value) is { } problem)
         {
             validator.Add("value", problem);
