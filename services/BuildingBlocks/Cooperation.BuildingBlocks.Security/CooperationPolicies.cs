@@ -30,6 +30,12 @@ public static class CooperationPolicies
     /// <summary>Programme metrics and reports.</summary>
     public const string ReadMetrics = "read-metrics";
 
+    /// <summary>Enter and correct metric values by hand.</summary>
+    public const string RecordMetrics = "record-metrics";
+
+    /// <summary>An agency's own information-sharing log (¶4a): its exchanges' metadata, never their content.</summary>
+    public const string RecordInformationSharing = "record-information-sharing";
+
     /// <summary>Personal data of officials and trainees; each read is audited with a justification.</summary>
     public const string ReadPersonalData = "read-personal-data";
 
@@ -54,6 +60,8 @@ public static class CooperationPolicies
             [ManageTraining] = [CooperationRoles.CoChair, CooperationRoles.TrainingCoordinator],
             [ManageProjects] = [CooperationRoles.CoChair, CooperationRoles.ProjectLead],
             [ReadMetrics] = [CooperationRoles.CoChair, CooperationRoles.Member, CooperationRoles.Analyst, CooperationRoles.Service],
+            [RecordMetrics] = [CooperationRoles.CoChair, CooperationRoles.Analyst],
+            [RecordInformationSharing] = [CooperationRoles.CoChair, CooperationRoles.AgencyCoordinator],
             [ReadPersonalData] = [CooperationRoles.CoChair, CooperationRoles.AgencyCoordinator, CooperationRoles.TrainingCoordinator],
             [ReadAuditTrail] = [CooperationRoles.CoChair, CooperationRoles.Auditor],
             [ServiceOnly] = [CooperationRoles.Service],

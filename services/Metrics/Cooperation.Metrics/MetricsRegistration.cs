@@ -1,9 +1,13 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.CapacityBuilding;
+using Cooperation.Contracts.Messages.Training;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.InformationSharing;
 using Cooperation.Metrics.Observations;
 using Cooperation.Metrics.Stream;
+using Cooperation.Metrics.Telemetry;
 using Cooperation.BuildingBlocks.Messaging;
 using MassTransit;
 
@@ -21,6 +25,16 @@ internal static class MetricsRegistration
         services.AddHostedService<BuiltInIndicatorSeeder>();
         services.AddSingleton<ObservationRepository>();
         services.AddSingleton<ObservationRecorder>();
+        services.AddSingleton<FigureRepository>();
+        services.AddSingleton<FigureRecorder>();
+        services.AddSingleton<ManualObservationRepository>();
+        services.AddSingleton<InformationSharingRepository>();
+        services.AddSingleton<SharingIndicators>();
+        services.AddSingleton<IndicatorSnapshotRepository>();
+        services.AddSingleton<IndicatorGauges>();
+        services.AddSingleton<IndicatorGaugeRefresher>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorGaugeRefresher>());
+        services.AddHostedService(sp => sp.GetRequiredService<IndicatorGaugeRefresher>());
         services.AddOptions<StreamOptions>().BindConfiguration("Metrics:Stream");
         services.AddSingleton<StreamRepository>();
         services.AddSingleton<IndicatorChangeFeed>();
@@ -38,12 +52,32 @@ internal static class MetricsRegistration
         bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(MetricsEndpoints.ProjectAgreed);
         bus.AddInboxConsumer<ProjectStatusChangedConsumer, ProjectStatusChanged>(MetricsEndpoints.ProjectStatusChanged);
         bus.AddInboxConsumer<StatementReviewedConsumer, StatementReviewed>(MetricsEndpoints.StatementReviewed);
+
+        // Training (¶4b).
+        bus.AddInboxConsumer<TrainingSessionHeldConsumer, TrainingSessionHeld>(MetricsEndpoints.TrainingSessionHeld);
+        bus.AddInboxConsumer<BookingApprovedConsumer, BookingApproved>(MetricsEndpoints.BookingApproved);
+        bus.AddInboxConsumer<TrainingCompletedConsumer, TrainingCompleted>(MetricsEndpoints.TrainingCompleted);
+        bus.AddInboxConsumer<CertificateIssuedConsumer, CertificateIssued>(MetricsEndpoints.CertificateIssued);
+        bus.AddInboxConsumer<CertificateRevokedConsumer, CertificateRevoked>(MetricsEndpoints.CertificateRevoked);
+        bus.AddInboxConsumer<ExchangeStartedConsumer, ExchangeStarted>(MetricsEndpoints.ExchangeStarted);
+        bus.AddInboxConsumer<ExchangeCompletedConsumer, ExchangeCompleted>(MetricsEndpoints.ExchangeCompleted);
+        bus.AddInboxConsumer<CascadeDeliveredConsumer, CascadeDelivered>(MetricsEndpoints.CascadeDelivered);
+        bus.AddInboxConsumer<TrainingNeedCoverageChangedConsumer, TrainingNeedCoverageChanged>(MetricsEndpoints.TrainingNeedCoverageChanged);
+
+        // Capacity building (¶4c).
+        bus.AddInboxConsumer<MilestoneAchievedConsumer, MilestoneAchieved>(MetricsEndpoints.MilestoneAchieved);
+        bus.AddInboxConsumer<MilestoneMissedConsumer, MilestoneMissed>(MetricsEndpoints.MilestoneMissed);
+        bus.AddInboxConsumer<BudgetExecutionChangedConsumer, BudgetExecutionChanged>(MetricsEndpoints.BudgetExecutionChanged);
+        bus.AddInboxConsumer<RiskAssessedConsumer, RiskAssessed>(MetricsEndpoints.RiskAssessed);
+        bus.AddInboxConsumer<ResultReportedConsumer, ResultReported>(MetricsEndpoints.ResultReported);
         return bus;
     }
 
     public static WebApplication MapMetricsGrpcServices(this WebApplication app)
     {
         app.MapGrpcService<IndicatorsGrpcService>();
+        app.MapGrpcService<ObservationsGrpcService>();
+        app.MapGrpcService<InformationSharingGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
         return app;
     }

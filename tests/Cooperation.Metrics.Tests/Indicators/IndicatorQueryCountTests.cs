@@ -5,20 +5,61 @@ using V1 = Cooperation.Contracts.Metrics.V1;
 
 namespace Cooperation.Metrics.Tests.Indicators;
 
-/// <summary>ListIndicators runs the same few commands however many indicators there are.</summary>
+/// <summary>ListIndicators pages through every indicator and runs the same few commands whatever the page size.</summary>
 public sealed class IndicatorQueryCountTests(MetricsServiceFactory factory) : IClassFixture<MetricsServiceFactory>
 {
+    private V1.IndicatorsService.IndicatorsServiceClient Client => new(factory.Channel);
+
     [Fact]
-    public async Task Listing_few_or_many_indicators_runs_the_same_number_of_commands()
+    public async Task A_page_of_one_and_a_page_of_many_run_the_same_number_of_commands()
     {
-        var client = new V1.IndicatorsService.IndicatorsServiceClient(factory.Channel);
-        await client.ListIndicatorsAsync(new V1.ListIndicatorsRequest());   // warm up: token keys, pools
+        await DefineMeasuresAsync(25);
+        await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest());   // warm up: token keys, pools
         using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(factory.ConnectionString));
 
-        var few = await client.ListIndicatorsAsync(new V1.ListIndicatorsRequest());
-        var fewCommands = counter.Count;
+        var one = await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 1 });
+        var oneCommands = counter.Count;
+        counter.Reset();
+        var many = await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 });
 
-        for (var i = 0; i < 25; i++)
+        Assert.Single(one.Indicators);
+        Assert.True(many.Indicators.Count >= 25 + 7);
+        Assert.Equal(oneCommands, counter.Count);
+        Assert.InRange(counter.Count, 1, 3);
+    }
+
+    [Fact]
+    public async Task Paging_returns_every_indicator_once_in_order_and_the_last_page_has_no_token()
+    {
+        await DefineMeasuresAsync(3);
+        var all = (await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 })).Indicators.Select(i => i.Id).ToList();
+
+        var paged = new List<string>();
+        var token = "";
+        do
+        {
+            var page = await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 7, PageToken = token });
+            Assert.InRange(page.Indicators.Count, 0, 7);
+            paged.AddRange(page.Indicators.Select(i => i.Id));
+            token = page.NextPageToken;
+        }
+        while (token.Length > 0);
+
+        Assert.Equal(all, paged);
+        Assert.Empty((await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 })).NextPageToken);
+    }
+
+    [Fact]
+    public async Task A_negative_page_size_and_a_foreign_token_name_their_fields()
+    {
+        await RpcAssert.InvalidArgumentAsync("page_size", async () => await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = -1 }));
+        await RpcAssert.InvalidArgumentAsync("page_token", async () => await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageToken = "not-a-token" }));
+    }
+
+    private async Task DefineMeasuresAsync(int count)
+    {
+        var before = (await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 })).Indicators.Count;
+        for (var i = 0; i < count; i++)
         {
             var measure = new SuccessMeasureDefined
             {
@@ -29,14 +70,7 @@ public sealed class IndicatorQueryCountTests(MetricsServiceFactory factory) : IC
         }
 
         await Eventually.UntilAsync(
-            async () => (await client.ListIndicatorsAsync(new V1.ListIndicatorsRequest())).Indicators.Count,
-            n => n >= few.Indicators.Count + 25, "25 more indicators");
-        await factory.Harness.InactivityTask;
-
-        counter.Reset();
-        var many = await client.ListIndicatorsAsync(new V1.ListIndicatorsRequest());
-        Assert.True(many.Indicators.Count >= 20 + few.Indicators.Count);
-        Assert.Equal(fewCommands, counter.Count);
-        Assert.InRange(counter.Count, 1, 3);
+            async () => (await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 })).Indicators.Count,
+            n => n >= before + count, $"{count} more indicators");
     }
 }

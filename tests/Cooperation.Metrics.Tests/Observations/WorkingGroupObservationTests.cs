@@ -87,7 +87,7 @@ public sealed class WorkingGroupObservationTests(MetricsServiceFactory factory) 
 
         var code = Indicator.CodeOfMeasure(measure.MeasureId);
         var indicator = await Eventually.UntilAsync(
-            async () => (await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest())).Indicators.SingleOrDefault(i => i.Id == code),
+            async () => (await Client.ListIndicatorsAsync(new V1.ListIndicatorsRequest { PageSize = 200 })).Indicators.SingleOrDefault(i => i.Id == code),
             i => i?.Target == 10, "measure redefined");
         await factory.Harness.InactivityTask;
         indicator = (await Client.GetIndicatorAsync(new V1.GetIndicatorRequest { IndicatorId = code })).Indicator;

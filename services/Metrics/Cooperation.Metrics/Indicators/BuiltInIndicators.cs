@@ -1,6 +1,9 @@
 namespace Cooperation.Metrics.Indicators;
 
-/// <summary>The programme's built-in indicators for the working group (¶5, ¶6, ¶8), seeded at start-up.</summary>
+/// <summary>
+/// The programme's built-in indicators, seeded at start-up: the working group's (¶5, ¶6, ¶8) here,
+/// then training's, capacity building's and information sharing's (<see cref="All"/> holds every one).
+/// </summary>
 public static class BuiltInIndicators
 {
     /// <summary>¶5 "within a month of signing": 1 when the working group was established on time, 0 when late.</summary>
@@ -24,7 +27,7 @@ public static class BuiltInIndicators
     /// <summary>¶8 "subject to regular review": reviews of the statement.</summary>
     public const string StatementReviews = "wg.statement-reviews";
 
-    public static IReadOnlyList<Indicator> All { get; } =
+    public static IReadOnlyList<Indicator> WorkingGroup { get; } =
     [
         new(EstablishedOnTime, "Working group established on time", "Работната група е създадена в срок", "yes/no",
             Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Once, IndicatorSource.BuiltIn),
@@ -41,4 +44,10 @@ public static class BuiltInIndicators
         new(StatementReviews, "Reviews of the joint statement", "Прегледи на съвместното изявление", "reviews",
             Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
     ];
+
+    /// <summary>True for an indicator whose total would add what must not be added (amounts in different currencies).</summary>
+    public static bool HasNoTotal(string code) => code == CapacityBuildingIndicators.BudgetExecution;
+
+    public static IReadOnlyList<Indicator> All { get; } =
+        [.. WorkingGroup, .. TrainingIndicators.All, .. CapacityBuildingIndicators.All, .. InformationSharingIndicators.All];
 }

@@ -14,6 +14,9 @@ public sealed record Indicator(
     IndicatorSource Source,
     Guid? MeasureId = null)
 {
+    /// <summary>The dimensions (<see cref="Dimensions"/>) its values are broken down by, besides the total.</summary>
+    public IReadOnlyList<string> Disaggregations { get; init; } = [];
+
     /// <summary>The code of the indicator that follows a working-group success measure.</summary>
     public static string CodeOfMeasure(Guid measureId) => $"wg.measure.{measureId:N}";
 }

@@ -6,9 +6,12 @@ internal sealed class IndicatorValueRow
     public string IndicatorCode { get; init; } = "";
     public int Year { get; init; }
     public int Quarter { get; init; }
+
+    /// <summary>Empty (the total) where the query does not select it.</summary>
+    public string Disaggregation { get; init; } = "";
     public decimal Value { get; init; }
     public long Version { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 
-    public IndicatorValue ToValue() => new(IndicatorCode, new Quarter(Year, Quarter), Value, Version, UpdatedAt);
+    public IndicatorValue ToValue() => new(IndicatorCode, new Quarter(Year, Quarter), Value, Version, UpdatedAt) { Disaggregation = Disaggregation };
 }

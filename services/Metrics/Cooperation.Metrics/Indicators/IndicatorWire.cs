@@ -22,6 +22,7 @@ public static class IndicatorWire
         Value = value is null ? null : ToWire(value),
         Progress = (double)TargetProgress.Progress(indicator, value?.Value),
         Status = WireEnums.ToWire<RagStatus, V1.RagStatus>(TargetProgress.Status(indicator, value?.Value)),
+        Disaggregations = { indicator.Disaggregations },
     };
 
     public static V1.IndicatorValue ToWire(IndicatorValue value) => new()
@@ -30,5 +31,6 @@ public static class IndicatorWire
         Value = (double)value.Value,
         Version = value.Version,
         UpdatedAt = WireInstant.ToWire(value.UpdatedAt),
+        Disaggregation = value.Disaggregation,
     };
 }

@@ -7,7 +7,7 @@ using V1 = Cooperation.Contracts.Metrics.V1;
 
 namespace Cooperation.Metrics.Indicators;
 
-/// <summary>The indicators' RPCs: reads only; indicators and values change through consumed events.</summary>
+/// <summary>The indicators' RPCs: reads only; values change through consumed events and the observations service.</summary>
 internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbConnectionFactory connections, TimeProvider time)
     : V1.IndicatorsService.IndicatorsServiceBase
 {
@@ -16,13 +16,14 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
     {
         var validator = new Validator();
         var quarter = validator.OptionalQuarter(request.Quarter, "quarter", time.GetUtcNow());
+        var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
         validator.ThrowIfInvalid();
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        var all = await indicators.ListAsync(session);
-        var values = await indicators.ValuesAsync(session, all.Select(i => i.Code).ToList(), quarter);
-        var response = new V1.ListIndicatorsResponse();
-        response.Indicators.AddRange(all.Select(i => IndicatorWire.ToWire(i, values.GetValueOrDefault(i.Code))));
+        var found = await indicators.ListPageAsync(session, page);
+        var values = await indicators.ValuesAsync(session, found.Select(i => i.Code).ToList(), quarter);
+        var response = new V1.ListIndicatorsResponse { NextPageToken = page.NextPageToken(found.Count) };
+        response.Indicators.AddRange(found.Select(i => IndicatorWire.ToWire(i, values.GetValueOrDefault(i.Code))));
         return response;
     }
 
@@ -36,8 +37,11 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var indicator = await indicators.GetAsync(session, code);
-        var values = await indicators.ValuesAsync(session, [code], quarter);
-        return new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
+        var disaggregation = ReadDisaggregation(request.Disaggregation, indicator);
+        var values = await indicators.ValuesAsync(session, [code], quarter, disaggregation);
+        var response = new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
+        response.Breakdown.AddRange((await indicators.BreakdownAsync(session, code, quarter)).Select(IndicatorWire.ToWire));
+        return response;
     }
 
     [Authorize(Policy = CooperationPolicies.ReadMetrics)]
@@ -48,9 +52,18 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
         validator.ThrowIfInvalid();
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
-        await indicators.GetAsync(session, code);
+        var disaggregation = ReadDisaggregation(request.Disaggregation, await indicators.GetAsync(session, code));
         var response = new V1.ListIndicatorHistoryResponse();
-        response.Values.AddRange((await indicators.HistoryAsync(session, code)).Select(IndicatorWire.ToWire));
+        response.Values.AddRange((await indicators.HistoryAsync(session, code, disaggregation)).Select(IndicatorWire.ToWire));
         return response;
+    }
+
+    // Checked once the indicator is known: its declared dimensions decide which keys are valid.
+    private static string ReadDisaggregation(string requested, Indicator indicator)
+    {
+        var validator = new Validator();
+        var disaggregation = validator.OptionalDisaggregation(requested, indicator, "disaggregation");
+        validator.ThrowIfInvalid();
+        return disaggregation;
     }
 }

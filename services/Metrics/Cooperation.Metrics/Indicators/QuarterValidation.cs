@@ -22,6 +22,19 @@ public static class QuarterValidation
         return new Quarter(quarter.Year, quarter.Quarter_);
     }
 
+    /// <summary>A quarter the request must name.</summary>
+    public static Quarter RequireQuarter(this Validator validator, V1.Quarter? quarter, string field)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        if (quarter is null)
+        {
+            validator.Add(field, "is required");
+            return default;
+        }
+
+        return validator.OptionalQuarter(quarter, field, default);
+    }
+
     /// <summary>An indicator code: required, at most 100 characters.</summary>
     public static string RequireCode(this Validator validator, string? code, string field)
     {

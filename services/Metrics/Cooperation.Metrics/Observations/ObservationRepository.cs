@@ -7,9 +7,9 @@ namespace Cooperation.Metrics.Observations;
 public sealed class ObservationRepository
 {
     private const string InsertSql = """
-        INSERT INTO observations (id, indicator_code, year, quarter, kind, amount, source_event_id, source_event, observed_at)
-        VALUES (@Id, @IndicatorCode, @Year, @Quarter, @Kind, @Amount, @SourceEventId, @SourceEvent, @ObservedAt)
-        ON CONFLICT (source_event_id, indicator_code) DO NOTHING
+        INSERT INTO observations (id, indicator_code, year, quarter, disaggregation, kind, amount, source_event_id, source_event, observed_at)
+        VALUES (@Id, @IndicatorCode, @Year, @Quarter, @Disaggregation, @Kind, @Amount, @SourceEventId, @SourceEvent, @ObservedAt)
+        ON CONFLICT (source_event_id, indicator_code, disaggregation) DO NOTHING
         """;
 
     // Serialises writers of the change log for the rest of the transaction, so versions commit in
@@ -19,17 +19,17 @@ public sealed class ObservationRepository
     private const string ApplySql = """
         WITH next AS (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM indicator_changes),
         applied AS (
-            INSERT INTO indicator_values (indicator_code, year, quarter, value, version, updated_at)
-            VALUES (@IndicatorCode, @Year, @Quarter, @Amount, (SELECT version FROM next), @ObservedAt)
-            ON CONFLICT (indicator_code, year, quarter) DO UPDATE SET
+            INSERT INTO indicator_values (indicator_code, year, quarter, disaggregation, value, version, updated_at)
+            VALUES (@IndicatorCode, @Year, @Quarter, @Disaggregation, @Amount, (SELECT version FROM next), @ObservedAt)
+            ON CONFLICT (indicator_code, year, quarter, disaggregation) DO UPDATE SET
                 value = CASE WHEN @Absolute THEN EXCLUDED.value ELSE indicator_values.value + EXCLUDED.value END,
                 version = EXCLUDED.version,
                 updated_at = EXCLUDED.updated_at
-            RETURNING indicator_code, year, quarter, value, version, updated_at)
-        INSERT INTO indicator_changes (version, indicator_code, year, quarter, value, changed_at)
-        SELECT version, indicator_code, year, quarter, value, updated_at FROM applied
+            RETURNING indicator_code, year, quarter, disaggregation, value, version, updated_at)
+        INSERT INTO indicator_changes (version, indicator_code, year, quarter, disaggregation, value, changed_at)
+        SELECT version, indicator_code, year, quarter, disaggregation, value, updated_at FROM applied
         RETURNING version AS Version, indicator_code AS IndicatorCode, year AS Year, quarter AS Quarter,
-                  value AS Value, changed_at AS UpdatedAt
+                  disaggregation AS Disaggregation, value AS Value, changed_at AS UpdatedAt
         """;
 
     /// <summary>Keeps the observation; false when this event was already observed for this indicator.</summary>
@@ -40,6 +40,7 @@ public sealed class ObservationRepository
             observation.IndicatorCode,
             observation.Quarter.Year,
             Quarter = observation.Quarter.Number,
+            observation.Disaggregation,
             Kind = StoredEnums.ToStored(observation.Kind),
             observation.Amount,
             SourceEventId = sourceEventId,
@@ -47,20 +48,31 @@ public sealed class ObservationRepository
             ObservedAt = observedAt,
         }) == 1;
 
+    /// <summary>
+    /// Takes the change log's lock for the rest of the transaction. A writer that computes a value
+    /// from rows other writers change (figures, the sharing log) takes it before it reads them, so
+    /// two concurrent writers never both compute from what the other has not committed yet.
+    /// </summary>
+    public async Task LockChangeLogAsync(IDbSession session) => await session.ExecuteAsync(LockChangeLogSql);
+
     /// <summary>Applies the observation to its quarter's value and logs the change; returns the new value and its version.</summary>
     public async Task<IndicatorValue> ApplyAsync(IDbSession session, Observation observation, DateTimeOffset observedAt)
     {
-        await session.ExecuteAsync(LockChangeLogSql);
+        await LockChangeLogAsync(session);
         var row = await session.QuerySingleAsync<ChangeRow>(ApplySql, new
         {
             observation.IndicatorCode,
             observation.Quarter.Year,
             Quarter = observation.Quarter.Number,
+            observation.Disaggregation,
             observation.Amount,
             Absolute = observation.Kind == ObservationKind.Absolute,
             ObservedAt = observedAt,
         });
-        return new IndicatorValue(row.IndicatorCode, new Quarter(row.Year, row.Quarter), row.Value, row.Version, row.UpdatedAt);
+        return new IndicatorValue(row.IndicatorCode, new Quarter(row.Year, row.Quarter), row.Value, row.Version, row.UpdatedAt)
+        {
+            Disaggregation = row.Disaggregation,
+        };
     }
 
     private sealed class ChangeRow
@@ -69,6 +81,7 @@ public sealed class ObservationRepository
         public string IndicatorCode { get; init; } = "";
         public int Year { get; init; }
         public int Quarter { get; init; }
+        public string Disaggregation { get; init; } = "";
         public decimal Value { get; init; }
         public DateTimeOffset UpdatedAt { get; init; }
     }

@@ -7,5 +7,11 @@ public static class ObservationsAudit
 
     public const string InboxMessage = "InboxMessage";
 
-    public static readonly IReadOnlyList<string> ObservationFields = ["indicator_code", "year", "quarter", "amount"];
+    /// <summary>A value entered or corrected by hand.</summary>
+    public const string ManualObservation = "ManualObservation";
+
+    public static readonly IReadOnlyList<string> ManualObservationFields =
+        ["indicator_code", "year", "quarter", "disaggregation", "kind", "value", "previous_value", "source", "note"];
+
+    public static readonly IReadOnlyList<string> ObservationFields = ["indicator_code", "year", "quarter", "disaggregation", "amount"];
 }
