@@ -4,6 +4,7 @@ using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.Training.PersonalData;
 using Cooperation.Training.Tests.Cascades;
+using Cooperation.Training.Tests.Completion;
 using Cooperation.Training.Tests.Exchanges;
 using Cooperation.Training.Tests.Infrastructure;
 using Cooperation.Training.Tests.Needs;
@@ -49,6 +50,25 @@ public sealed class PersonalDataRpcTests(TrainingServiceFactory factory) : IClas
         var record = Assert.Single(await factory.AuditOfAsync(PersonalDataAudit.Official, official));
         Assert.Equal(AuditAction.Disclose, record.Action);
         Assert.Equal("subject access request", record.Justification);
+    }
+
+    [Fact]
+    public async Task ExportOfficialData_includes_the_participant_the_assessment_scores_and_a_certificate_revocation()
+    {
+        var (trainingEvent, bookings) = await ScheduledEvents.ScheduleAsync(factory, 1, r => r.HasAssessment = true);
+        var completion = new V1.CompletionService.CompletionServiceClient(factory.ChannelFor(Personas.UkCoordinator));
+        await completion.RecordAssessmentAsync(new V1.RecordAssessmentRequest { BookingId = bookings[0], PreScore = 30, PostScore = 75 });
+        var outcome = Assert.Single((await ScheduledEvents.HoldAndCompleteAsync(factory, trainingEvent, bookings)).Outcomes);
+        await completion.RevokeCertificateAsync(new V1.RevokeCertificateRequest { CertificateId = outcome.CertificateId, Reason = "issued in error" });
+
+        var export = await Client().ExportOfficialDataAsync(new V1.ExportOfficialDataRequest { OfficialId = outcome.OfficialId, Justification = "subject access request" });
+
+        Assert.Equal("UK", export.Trainee.Participant);
+        var completed = Assert.Single(export.Completions);
+        Assert.Equal((30, 75), (completed.PreScore, completed.PostScore));
+        var certificate = Assert.Single(export.Certificates);
+        Assert.NotNull(certificate.RevokedAt);
+        Assert.Equal("issued in error", certificate.RevocationReason);
     }
 
     [Fact]

@@ -79,8 +79,9 @@ public sealed class ExchangeRepository
     // As a nomination does: the first agency to put an official forward owns them here, and the
     // official's row is locked for the rest of the unit.
     private const string ClaimTraineeSql = """
-        INSERT INTO trainees (official_id, agency_id, first_nominated_at) VALUES (@OfficialId, @AgencyId, @Now)
-        ON CONFLICT (official_id) DO NOTHING;
+        INSERT INTO trainees (official_id, agency_id, first_nominated_at, participant) VALUES (@OfficialId, @AgencyId, @Now, @Participant)
+        ON CONFLICT (official_id) DO UPDATE SET participant = excluded.participant
+            WHERE trainees.participant IS NULL AND trainees.agency_id = excluded.agency_id;
         SELECT agency_id FROM trainees WHERE official_id = @OfficialId FOR UPDATE;
         """;
 
@@ -154,9 +155,10 @@ public sealed class ExchangeRepository
     }
 
     /// <summary>The agency that owns the official here (now <paramref name="agencyId"/> if they were new), their row locked.</summary>
-    public async Task<Guid> ClaimTraineeAsync(IDbSession session, Guid officialId, Guid agencyId, DateTimeOffset now)
+    public async Task<Guid> ClaimTraineeAsync(IDbSession session, Guid officialId, Guid agencyId, Participant participant, DateTimeOffset now)
     {
-        using var grid = await session.QueryMultipleAsync(ClaimTraineeSql, new { OfficialId = officialId, AgencyId = agencyId, Now = now });
+        using var grid = await session.QueryMultipleAsync(
+            ClaimTraineeSql, new { OfficialId = officialId, AgencyId = agencyId, Participant = participant.ToString(), Now = now });
         return await grid.ReadSingleAsync<Guid>();
     }
 

@@ -230,7 +230,7 @@ internal sealed class ExchangesGrpcService(
     // them here); a named replacement is an official of the same agency, if the programme knows them.
     private async Task EnsureOfficialsOfTheGuestAgencyAsync(IUnitOfWork unitOfWork, Exchange exchange, DateTimeOffset now)
     {
-        if (await exchanges.ClaimTraineeAsync(unitOfWork, exchange.GuestOfficialId, exchange.GuestAgencyId, now) != exchange.GuestAgencyId)
+        if (await exchanges.ClaimTraineeAsync(unitOfWork, exchange.GuestOfficialId, exchange.GuestAgencyId, exchange.GuestParticipant, now) != exchange.GuestAgencyId)
         {
             throw new PermissionDeniedException("OTHER_AGENCY_RECORD",
                 $"Official {exchange.GuestOfficialId} was put forward by another agency; an agency proposes its own officials only.");

@@ -21,7 +21,8 @@ public sealed class OfficialDataRepository
         """;
 
     private const string ExportSql = $"""
-        SELECT agency_id AS {nameof(TraineeRow.AgencyId)}, first_nominated_at AS {nameof(TraineeRow.FirstNominatedAt)}
+        SELECT agency_id AS {nameof(TraineeRow.AgencyId)}, first_nominated_at AS {nameof(TraineeRow.FirstNominatedAt)},
+               participant AS {nameof(TraineeRow.Participant)}
         FROM trainees WHERE official_id = @Id;
         SELECT id AS {nameof(BookingRow.Id)}, event_id AS {nameof(BookingRow.EventId)}, agency_id AS {nameof(BookingRow.AgencyId)},
                status AS {nameof(BookingRow.Status)}, nominated_at AS {nameof(BookingRow.NominatedAt)}, booked_at AS {nameof(BookingRow.BookedAt)},
@@ -32,11 +33,13 @@ public sealed class OfficialDataRepository
         FROM attendance a JOIN bookings b ON b.id = a.booking_id WHERE b.official_id = @Id ORDER BY a.marked_at, a.session_id;
         SELECT c.booking_id AS {nameof(CompletionRow.BookingId)}, c.event_id AS {nameof(CompletionRow.EventId)},
                c.completed AS {nameof(CompletionRow.Completed)}, c.attended AS {nameof(CompletionRow.Attended)},
-               c.assessed_at AS {nameof(CompletionRow.AssessedAt)}
-        FROM completions c JOIN bookings b ON b.id = c.booking_id WHERE b.official_id = @Id ORDER BY c.assessed_at, c.booking_id;
+               c.assessed_at AS {nameof(CompletionRow.AssessedAt)},
+               s.pre_score AS {nameof(CompletionRow.PreScore)}, s.post_score AS {nameof(CompletionRow.PostScore)}
+        FROM completions c JOIN bookings b ON b.id = c.booking_id LEFT JOIN assessments s ON s.booking_id = c.booking_id WHERE b.official_id = @Id ORDER BY c.assessed_at, c.booking_id;
         SELECT c.id AS {nameof(CertificateRow.Id)}, c.booking_id AS {nameof(CertificateRow.BookingId)},
                c.activity_id AS {nameof(CertificateRow.ActivityId)}, c.verification_code AS {nameof(CertificateRow.VerificationCode)},
-               c.issued_at AS {nameof(CertificateRow.IssuedAt)}
+               c.issued_at AS {nameof(CertificateRow.IssuedAt)}, c.expires_at AS {nameof(CertificateRow.ExpiresAt)},
+               c.revoked_at AS {nameof(CertificateRow.RevokedAt)}, c.revocation_reason AS {nameof(CertificateRow.RevocationReason)}
         FROM certificates c JOIN bookings b ON b.id = c.booking_id WHERE b.official_id = @Id ORDER BY c.issued_at, c.id;
         SELECT id FROM training_events WHERE @Id = ANY(trainer_official_ids) ORDER BY first_session_at, id;
         """;
@@ -84,6 +87,7 @@ public sealed class TraineeRow
 {
     public Guid AgencyId { get; init; }
     public DateTimeOffset FirstNominatedAt { get; init; }
+    public string? Participant { get; init; }
 }
 
 public sealed class BookingRow
@@ -113,6 +117,8 @@ public sealed class CompletionRow
     public bool Completed { get; init; }
     public decimal Attended { get; init; }
     public DateTimeOffset AssessedAt { get; init; }
+    public decimal? PreScore { get; init; }
+    public decimal? PostScore { get; init; }
 }
 
 public sealed class CertificateRow
@@ -122,4 +128,7 @@ public sealed class CertificateRow
     public Guid ActivityId { get; init; }
     public string VerificationCode { get; init; } = "";
     public DateTimeOffset IssuedAt { get; init; }
+    public DateTimeOffset? ExpiresAt { get; init; }
+    public DateTimeOffset? RevokedAt { get; init; }
+    public string? RevocationReason { get; init; }
 }

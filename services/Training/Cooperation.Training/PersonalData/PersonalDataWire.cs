@@ -17,7 +17,11 @@ internal static class PersonalDataWire
         var wire = new V1.ExportOfficialDataResponse
         {
             Trainee = data.Trainee is { } trainee
-                ? new V1.TraineeRecord { AgencyId = trainee.AgencyId.ToString(), FirstNominatedAt = WireInstant.ToWire(trainee.FirstNominatedAt) }
+                ? new V1.TraineeRecord
+                {
+                    AgencyId = trainee.AgencyId.ToString(), FirstNominatedAt = WireInstant.ToWire(trainee.FirstNominatedAt),
+                    Participant = trainee.Participant ?? "",
+                }
                 : null,
             ExportedAt = WireInstant.ToWire(exportedAt),
         };
@@ -34,19 +38,37 @@ internal static class PersonalDataWire
             Mark = WireEnums.ToWire<AttendanceMark, V1.AttendanceMark>(StoredEnums.FromStored<AttendanceMark>(a.Mark)),
             MarkedAt = WireInstant.ToWire(a.MarkedAt),
         }));
-        wire.Completions.AddRange(data.Completions.Select(c => new V1.ExportedCompletion
-        {
-            BookingId = c.BookingId.ToString(), EventId = c.EventId.ToString(), Completed = c.Completed,
-            AttendedSessions = (double)c.Attended, AssessedAt = WireInstant.ToWire(c.AssessedAt),
-        }));
+        wire.Completions.AddRange(data.Completions.Select(ToWire));
         wire.Certificates.AddRange(data.Certificates.Select(c => new V1.ExportedCertificate
         {
             Id = c.Id.ToString(), BookingId = c.BookingId.ToString(), ActivityId = c.ActivityId.ToString(),
             VerificationCode = c.VerificationCode, IssuedAt = WireInstant.ToWire(c.IssuedAt),
+            ExpiresAt = WireInstant.ToWire(c.ExpiresAt), RevokedAt = WireInstant.ToWire(c.RevokedAt),
+            RevocationReason = c.RevocationReason ?? "",
         }));
         wire.Exchanges.AddRange(exchanges.Select(ExchangesWire.ToWire));
         wire.CascadeCommitments.AddRange(commitments.Select(CascadesWire.ToWire));
         wire.TrainerOfEventIds.AddRange(data.TrainerOfEventIds.Select(id => id.ToString()));
+        return wire;
+    }
+
+    private static V1.ExportedCompletion ToWire(CompletionRow completion)
+    {
+        var wire = new V1.ExportedCompletion
+        {
+            BookingId = completion.BookingId.ToString(), EventId = completion.EventId.ToString(), Completed = completion.Completed,
+            AttendedSessions = (double)completion.Attended, AssessedAt = WireInstant.ToWire(completion.AssessedAt),
+        };
+        if (completion.PreScore is { } pre)
+        {
+            wire.PreScore = (double)pre;
+        }
+
+        if (completion.PostScore is { } post)
+        {
+            wire.PostScore = (double)post;
+        }
+
         return wire;
     }
 }
