@@ -4,6 +4,7 @@ using Cooperation.Contracts.Messages.Projects;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Cadence;
 using Cooperation.WorkingGroup.CooperationAreas;
+using Cooperation.WorkingGroup.Debriefs;
 using Cooperation.WorkingGroup.Establishment;
 using Cooperation.WorkingGroup.Meetings;
 using Cooperation.WorkingGroup.Membership;
@@ -50,6 +51,9 @@ internal static class WorkingGroupRegistration
         // Projects
         services.AddSingleton<ProjectRepository>();
         services.AddSingleton<ProjectReports>();
+
+        // Operational debriefs
+        services.AddSingleton<DebriefRepository>();
         return services;
     }
 
@@ -73,6 +77,7 @@ internal static class WorkingGroupRegistration
         app.MapGrpcService<MeetingsGrpcService>();
         app.MapGrpcService<CadenceGrpcService>();
         app.MapGrpcService<ProjectsGrpcService>();
+        app.MapGrpcService<DebriefsGrpcService>();
         return app;
     }
 }

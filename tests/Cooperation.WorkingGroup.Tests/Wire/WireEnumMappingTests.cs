@@ -5,6 +5,7 @@ using Cooperation.BuildingBlocks.Wire;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Cadence;
 using Cooperation.WorkingGroup.CooperationAreas;
+using Cooperation.WorkingGroup.Debriefs;
 using Cooperation.WorkingGroup.Meetings;
 using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Officials;
@@ -44,6 +45,8 @@ public sealed class WireEnumMappingTests
         [typeof(V1.MeasureDirection)] = typeof(MeasureDirection),
         [typeof(V1.MeasurePeriod)] = typeof(MeasurePeriod),
         [typeof(AuditV1.AuditAction)] = typeof(AuditAction),
+        [typeof(V1.SharingChannel)] = typeof(SharingChannel),
+        [typeof(V1.CorrectiveActionStatus)] = typeof(CorrectiveActionStatus),
     };
 
     /// <summary>Wire enums the domain holds as something other than an enum, each with its own test below.</summary>

@@ -5,7 +5,8 @@ namespace Cooperation.WorkingGroup.Officials;
 /// <summary>
 /// Everything the service holds that points at one official, for a data-subject export: the
 /// memberships, the meetings attended and the action items owned (read straight from the
-/// meetings tables, which refer to officials by id), in one round trip.
+/// meetings tables, which refer to officials by id), in one round trip, and the passages of free
+/// text that mention them (<see cref="OfficialMentions"/>) in a second.
 /// </summary>
 internal static class OfficialDataExportQueries
 {
@@ -35,8 +36,10 @@ internal static class OfficialDataExportQueries
         """;
 
     /// <summary>Reads the export in <paramref name="session"/>: the unit of work that records the disclosure.</summary>
-    public static async Task<OfficialDataExport> ReadAsync(IDbSession session, Guid officialId)
+    public static async Task<OfficialDataExport> ReadAsync(IDbSession session, Official official)
     {
+        ArgumentNullException.ThrowIfNull(official);
+        var officialId = official.Id;
         using var results = await session.QueryMultipleAsync(
             MembershipsSql + ";\n" + MeetingsAttendedSql + ";\n" + ActionItemsOwnedSql, new { OfficialId = officialId });
         var memberships = await results.ReadAsync<MembershipRow>();
@@ -45,7 +48,8 @@ internal static class OfficialDataExportQueries
         return new OfficialDataExport(
             memberships.Select(m => new MembershipRecord(m.MembershipId, m.Role, m.Participant, m.StartedOn, m.EndedOn, m.AgencyNameEn)).ToList(),
             meetings.Select(m => new AttendedMeetingRecord(m.MeetingId, m.ScheduledOn, m.HeldOn, m.CoChair)).ToList(),
-            actionItems.Select(a => new ActionItemRecord(a.ActionItemId, a.MeetingId, a.Description, a.DueOn, a.Status)).ToList());
+            actionItems.Select(a => new ActionItemRecord(a.ActionItemId, a.MeetingId, a.Description, a.DueOn, a.Status)).ToList(),
+            await OfficialMentions.FindAsync(session, official));
     }
 
     private sealed class MembershipRow
@@ -79,7 +83,8 @@ internal static class OfficialDataExportQueries
 internal sealed record OfficialDataExport(
     IReadOnlyList<MembershipRecord> Memberships,
     IReadOnlyList<AttendedMeetingRecord> MeetingsAttended,
-    IReadOnlyList<ActionItemRecord> ActionItemsOwned);
+    IReadOnlyList<ActionItemRecord> ActionItemsOwned,
+    IReadOnlyList<OfficialMention> FreeTextMentions);
 
 /// <summary>As stored: role, participant and status in their stored (lower snake case) text.</summary>
 internal sealed record MembershipRecord(Guid MembershipId, string Role, string Participant, DateOnly StartedOn, DateOnly? EndedOn, string AgencyNameEn);

@@ -6,7 +6,8 @@ namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>
 /// Erases an official's personal data by anonymising the row in place: memberships, attendance,
-/// decisions and action items keep the official id, so the programme's history stays whole. The
+/// decisions and action items keep the official id, so the programme's history stays whole; the
+/// official's name and work contacts are redacted from the free text (<see cref="OfficialMentions"/>). The
 /// audit record names the cleared fields, never their values, and the unit's actor: the caller of
 /// EraseOfficial, or the service itself for the retention job.
 /// </summary>
@@ -36,6 +37,16 @@ internal static class OfficialErasure
         }
 
         unitOfWork.Audit(AuditAction.Erase, OfficialsAudit.Official, official.Id, Official.PersonalFields, justification: justification);
+
+        // The same erasure reaches the free text that names the official; the record names the
+        // tables and counts their passages, and copies none of them.
+        var redacted = await OfficialMentions.RedactAsync(unitOfWork, official);
+        if (redacted.Count > 0)
+        {
+            unitOfWork.Audit(AuditAction.Erase, OfficialsAudit.FreeTextMentions, official.Id, OfficialMentions.AuditFields(redacted),
+                justification: OfficialMentions.AuditJustification(redacted, justification));
+        }
+
         return true;
     }
 }

@@ -65,6 +65,10 @@ internal static class OfficialsWire
             DueOn = WireDate.ToWire(a.DueOn),
             Status = WireEnums.ToWire<ActionItemStatus, V1.ActionItemStatus>(StoredEnums.FromStored<ActionItemStatus>(a.Status)),
         }));
+        response.FreeTextMentions.AddRange(export.FreeTextMentions.Select(m => new V1.FreeTextMention
+        {
+            Table = m.Table, Column = m.Column, RecordId = m.RecordId, Text = m.Text,
+        }));
         return response;
     }
 }

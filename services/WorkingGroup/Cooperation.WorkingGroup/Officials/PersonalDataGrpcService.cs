@@ -29,7 +29,7 @@ internal sealed class PersonalDataGrpcService(
         var official = await officials.GetAsync(unitOfWork, id);
         caller.EnsureCanManageAgency(official.AgencyId);
         var holding = await officials.GetHoldingAsync(unitOfWork, id);
-        var export = await OfficialDataExportQueries.ReadAsync(unitOfWork, id);
+        var export = await OfficialDataExportQueries.ReadAsync(unitOfWork, official);
         unitOfWork.Audit(AuditAction.Disclose, OfficialsAudit.Official, official.Id, OfficialsAudit.ExportedFields,
             justification: justification, recipients: [caller.AgencyId?.ToString() ?? caller.Subject]);
         await unitOfWork.CommitAsync();
