@@ -1,3 +1,7 @@
+using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.CapacityBuilding.Projects;
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.WorkingGroup;
 using MassTransit;
 
 namespace Cooperation.CapacityBuilding;
@@ -8,10 +12,22 @@ internal static class CapacityBuildingRegistration
     public static IServiceCollection AddCapacityBuilding(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+
+        // Projects and their life cycle
+        services.AddSingleton<ProjectRepository>();
+        services.AddSingleton<ProjectWrites>();
         return services;
     }
 
-    public static IBusRegistrationConfigurator AddCapacityBuildingConsumers(this IBusRegistrationConfigurator bus) => bus;
+    public static IBusRegistrationConfigurator AddCapacityBuildingConsumers(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(CapacityBuildingEndpoints.ProjectAgreed);
+        return bus;
+    }
 
-    public static WebApplication MapCapacityBuildingGrpcServices(this WebApplication app) => app;
+    public static WebApplication MapCapacityBuildingGrpcServices(this WebApplication app)
+    {
+        app.MapGrpcService<ProjectsGrpcService>();
+        return app;
+    }
 }

@@ -2,4 +2,46 @@
 -- amounts numeric with their ISO 4217 currency beside them; enum columns hold readable lower
 -- snake case text, limited by CHECK constraints. Agencies are the working group's: they are
 -- referenced here by its ids only.
-SELECT 1;
+
+-- Projects: bilingual title and description, what they build, the statement paragraphs and
+-- cooperation areas (cooperation.type.v1.CooperationAreaTag in lower snake case) they serve, the
+-- lead agency, the IATI status and the dates. version grows with every change of the project or
+-- its plan (optimistic concurrency). A project the working group agreed keeps its project id.
+CREATE TABLE projects (
+    id                    uuid        PRIMARY KEY,
+    title_en              text        NOT NULL,
+    title_bg              text        NOT NULL,
+    description_en        text        NOT NULL,
+    description_bg        text        NOT NULL,
+    type                  text        NULL CHECK (type IN ('border_security_systems', 'surveillance_and_detection_equipment',
+                              'document_examination', 'investigative_techniques', 'intelligence_collection_and_analysis',
+                              'financial_investigation', 'root_causes', 'other')),
+    statement_paragraphs  text[]      NOT NULL,
+    cooperation_areas     text[]      NOT NULL,
+    lead_agency_id        uuid        NOT NULL,
+    status                text        NOT NULL CHECK (status IN ('identification', 'implementation', 'finalisation', 'closed', 'cancelled', 'suspended')),
+    status_reason         text        NULL,
+    suspended_from        text        NULL,
+    planned_start         date        NULL,
+    planned_end           date        NULL CHECK (planned_end >= planned_start),
+    actual_start          date        NULL,
+    actual_end            date        NULL,
+    decision_id           uuid        NULL,
+    version               bigint      NOT NULL CHECK (version > 0),
+    created_at            timestamptz NOT NULL,
+    plan_approved_at      timestamptz NULL
+);
+
+CREATE INDEX ix_projects_created ON projects (created_at, id);
+CREATE INDEX ix_projects_lead_agency ON projects (lead_agency_id);
+
+-- Partners and beneficiaries of a project, in the order given.
+CREATE TABLE project_agencies (
+    project_id  uuid    NOT NULL REFERENCES projects (id),
+    agency_id   uuid    NOT NULL,
+    role        text    NOT NULL CHECK (role IN ('partner', 'beneficiary')),
+    position    integer NOT NULL,
+    PRIMARY KEY (project_id, agency_id)
+);
+
+CREATE INDEX ix_project_agencies_agency ON project_agencies (agency_id);
