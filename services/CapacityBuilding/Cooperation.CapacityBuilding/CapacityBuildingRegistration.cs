@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.CapacityBuilding.Phases;
 using Cooperation.CapacityBuilding.Projects;
 using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
@@ -16,6 +17,9 @@ internal static class CapacityBuildingRegistration
         // Projects and their life cycle
         services.AddSingleton<ProjectRepository>();
         services.AddSingleton<ProjectWrites>();
+
+        // Phases and their gates
+        services.AddSingleton<PhaseRepository>();
         return services;
     }
 
@@ -28,6 +32,7 @@ internal static class CapacityBuildingRegistration
     public static WebApplication MapCapacityBuildingGrpcServices(this WebApplication app)
     {
         app.MapGrpcService<ProjectsGrpcService>();
+        app.MapGrpcService<PhasesGrpcService>();
         return app;
     }
 }

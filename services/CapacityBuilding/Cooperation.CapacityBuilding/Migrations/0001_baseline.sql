@@ -45,3 +45,34 @@ CREATE TABLE project_agencies (
 );
 
 CREATE INDEX ix_project_agencies_agency ON project_agencies (agency_id);
+
+-- A project's phases in order, each with a start and a finish gate.
+CREATE TABLE phases (
+    id             uuid        PRIMARY KEY,
+    project_id     uuid        NOT NULL REFERENCES projects (id),
+    position       integer     NOT NULL,
+    name           text        NOT NULL,
+    planned_start  date        NOT NULL,
+    planned_end    date        NOT NULL CHECK (planned_end >= planned_start),
+    status         text        NOT NULL CHECK (status IN ('planned', 'active', 'closed')),
+    started_at     timestamptz NULL,
+    closed_at      timestamptz NULL,
+    UNIQUE (project_id, position)
+);
+
+-- The criteria of the phases' gates and their sign-offs: who (the token's subject and agency),
+-- when, and on what evidence. Open while signed_off_at is null.
+CREATE TABLE gate_criteria (
+    id                    uuid        PRIMARY KEY,
+    phase_id              uuid        NOT NULL REFERENCES phases (id),
+    gate                  text        NOT NULL CHECK (gate IN ('start', 'finish')),
+    position              integer     NOT NULL,
+    text                  text        NOT NULL,
+    signed_off_by         text        NULL,
+    signed_off_agency_id  uuid        NULL,
+    signed_off_at         timestamptz NULL,
+    evidence              text        NULL,
+    CHECK ((signed_off_at IS NULL) = (signed_off_by IS NULL))
+);
+
+CREATE INDEX ix_gate_criteria_phase ON gate_criteria (phase_id, position);
