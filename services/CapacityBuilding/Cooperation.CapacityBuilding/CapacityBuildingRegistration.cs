@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.CapacityBuilding.Milestones;
 using Cooperation.CapacityBuilding.Phases;
 using Cooperation.CapacityBuilding.Projects;
 using Cooperation.Contracts.Messages;
@@ -20,6 +21,12 @@ internal static class CapacityBuildingRegistration
 
         // Phases and their gates
         services.AddSingleton<PhaseRepository>();
+
+        // Milestones, the plan's baseline and the missed-milestone job
+        services.AddSingleton<MilestoneRepository>();
+        services.AddSingleton<BaselineSnapshots>();
+        services.AddSingleton<MissedMilestoneCheck>();
+        services.AddHostedService<MissedMilestoneMonitor>();
         return services;
     }
 
@@ -33,6 +40,7 @@ internal static class CapacityBuildingRegistration
     {
         app.MapGrpcService<ProjectsGrpcService>();
         app.MapGrpcService<PhasesGrpcService>();
+        app.MapGrpcService<MilestonesGrpcService>();
         return app;
     }
 }

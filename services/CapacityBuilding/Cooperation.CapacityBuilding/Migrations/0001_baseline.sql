@@ -76,3 +76,31 @@ CREATE TABLE gate_criteria (
 );
 
 CREATE INDEX ix_gate_criteria_phase ON gate_criteria (phase_id, position);
+
+-- Milestones and deliverables: due, achieved with evidence, or marked missed by the service.
+CREATE TABLE milestones (
+    id           uuid        PRIMARY KEY,
+    project_id   uuid        NOT NULL REFERENCES projects (id),
+    title        text        NOT NULL,
+    due_on       date        NOT NULL,
+    status       text        NOT NULL CHECK (status IN ('pending', 'achieved', 'missed')),
+    achieved_on  date        NULL,
+    evidence     text        NULL,
+    missed_at    timestamptz NULL,
+    created_at   timestamptz NOT NULL,
+    CHECK ((status = 'achieved') = (achieved_on IS NOT NULL))
+);
+
+CREATE INDEX ix_milestones_project ON milestones (project_id, due_on);
+
+-- The missed-milestone claim looks only at pending milestones by due date.
+CREATE INDEX ix_milestones_pending_due ON milestones (due_on) WHERE status = 'pending';
+
+-- The approved plan's milestones, snapshot once when the plan is approved (projects.plan_approved_at).
+CREATE TABLE baseline_milestones (
+    project_id    uuid NOT NULL REFERENCES projects (id),
+    milestone_id  uuid NOT NULL REFERENCES milestones (id),
+    title         text NOT NULL,
+    due_on        date NOT NULL,
+    PRIMARY KEY (project_id, milestone_id)
+);
