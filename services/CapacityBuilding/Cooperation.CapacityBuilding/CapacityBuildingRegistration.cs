@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
+using Cooperation.CapacityBuilding.Budgets;
 using Cooperation.CapacityBuilding.Milestones;
 using Cooperation.CapacityBuilding.Phases;
 using Cooperation.CapacityBuilding.Projects;
@@ -27,6 +28,9 @@ internal static class CapacityBuildingRegistration
         services.AddSingleton<BaselineSnapshots>();
         services.AddSingleton<MissedMilestoneCheck>();
         services.AddHostedService<MissedMilestoneMonitor>();
+
+        // Budgets and transactions
+        services.AddSingleton<BudgetRepository>();
         return services;
     }
 
@@ -41,6 +45,7 @@ internal static class CapacityBuildingRegistration
         app.MapGrpcService<ProjectsGrpcService>();
         app.MapGrpcService<PhasesGrpcService>();
         app.MapGrpcService<MilestonesGrpcService>();
+        app.MapGrpcService<BudgetsGrpcService>();
         return app;
     }
 }

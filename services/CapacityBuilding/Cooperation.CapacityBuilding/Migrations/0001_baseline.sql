@@ -104,3 +104,51 @@ CREATE TABLE baseline_milestones (
     due_on        date NOT NULL,
     PRIMARY KEY (project_id, milestone_id)
 );
+
+-- Budgets (IATI): original or revised, indicative or committed, for a period of at most 12
+-- months, an amount in its ISO 4217 currency with the value date. BGN only dated before the euro
+-- changeover (1 January 2026).
+CREATE TABLE budgets (
+    id            uuid          PRIMARY KEY,
+    project_id    uuid          NOT NULL REFERENCES projects (id),
+    kind          text          NOT NULL CHECK (kind IN ('original', 'revised')),
+    status        text          NOT NULL CHECK (status IN ('indicative', 'committed')),
+    period_start  date          NOT NULL,
+    period_end    date          NOT NULL CHECK (period_end >= period_start AND period_end < period_start + interval '12 months'),
+    amount        numeric(18,2) NOT NULL CHECK (amount >= 0),
+    currency      char(3)       NOT NULL,
+    value_date    date          NOT NULL CHECK (currency <> 'BGN' OR value_date < date '2026-01-01'),
+    created_at    timestamptz   NOT NULL
+);
+
+CREATE INDEX ix_budgets_project ON budgets (project_id, period_start);
+
+-- Transactions (IATI): typed, a signed value in its currency on its value date.
+CREATE TABLE transactions (
+    id           uuid          PRIMARY KEY,
+    project_id   uuid          NOT NULL REFERENCES projects (id),
+    type         text          NOT NULL CHECK (type IN ('incoming_funds', 'outgoing_commitment', 'disbursement', 'expenditure',
+                                   'interest_payment', 'loan_repayment', 'reimbursement', 'incoming_commitment')),
+    value        numeric(18,2) NOT NULL CHECK (value <> 0),
+    currency     char(3)       NOT NULL,
+    value_date   date          NOT NULL CHECK (currency <> 'BGN' OR value_date < date '2026-01-01'),
+    description  text          NOT NULL,
+    created_at   timestamptz   NOT NULL
+);
+
+CREATE INDEX ix_transactions_project ON transactions (project_id, value_date, created_at);
+
+-- The approved plan's budgets, snapshot once with its milestones.
+CREATE TABLE baseline_budgets (
+    project_id    uuid          NOT NULL REFERENCES projects (id),
+    budget_id     uuid          NOT NULL REFERENCES budgets (id),
+    kind          text          NOT NULL,
+    status        text          NOT NULL,
+    period_start  date          NOT NULL,
+    period_end    date          NOT NULL,
+    amount        numeric(18,2) NOT NULL,
+    currency      char(3)       NOT NULL,
+    value_date    date          NOT NULL,
+    created_at    timestamptz   NOT NULL,
+    PRIMARY KEY (project_id, budget_id)
+);

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Domain;
+using Cooperation.CapacityBuilding.Budgets;
 
 namespace Cooperation.CapacityBuilding.Milestones;
 
@@ -8,6 +9,12 @@ public sealed record BaselineMilestone(Guid MilestoneId, string Title, DateOnly 
 /// <summary>One milestone's dates now against the baseline; <see cref="SlipDays"/> is positive when late.</summary>
 public sealed record MilestoneVariance(
     Guid MilestoneId, string Title, DateOnly? BaselineDueOn, DateOnly DueOn, DateOnly? AchievedOn, int SlipDays, MilestoneStatus Status);
+
+/// <summary>The committed budget in one currency now against the baseline; never summed across currencies.</summary>
+public sealed record BudgetDrift(string Currency, decimal BaselineCommitted, decimal CommittedNow)
+{
+    public decimal Drift => CommittedNow - BaselineCommitted;
+}
 
 /// <summary>
 /// OpenProject's baseline comparison: the plan as approved is snapshot once, and the plan now is
@@ -38,5 +45,14 @@ public static class PlanBaseline
             var slip = was is { } b ? (m.AchievedOn ?? m.DueOn).DayNumber - b.DayNumber : 0;
             return new MilestoneVariance(m.Id, m.Title, was, m.DueOn, m.AchievedOn, slip, m.Status);
         }).ToList();
+    }
+
+    /// <summary>Committed budget drift per currency (<see cref="BudgetExecution.CommittedByCurrency"/>), by currency code.</summary>
+    public static IReadOnlyList<BudgetDrift> BudgetDrifts(IEnumerable<Budget> baseline, IEnumerable<Budget> now)
+    {
+        var baselined = BudgetExecution.CommittedByCurrency(baseline);
+        var current = BudgetExecution.CommittedByCurrency(now);
+        return baselined.Currencies.Union(current.Currencies).Order(StringComparer.Ordinal)
+            .Select(currency => new BudgetDrift(currency, baselined.Of(currency), current.Of(currency))).ToList();
     }
 }
