@@ -3,6 +3,7 @@ using Cooperation.CapacityBuilding.Budgets;
 using Cooperation.CapacityBuilding.Milestones;
 using Cooperation.CapacityBuilding.Phases;
 using Cooperation.CapacityBuilding.Projects;
+using Cooperation.CapacityBuilding.Risks;
 using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using MassTransit;
@@ -14,8 +15,6 @@ internal static class CapacityBuildingRegistration
 {
     public static IServiceCollection AddCapacityBuilding(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-
         // Projects and their life cycle
         services.AddSingleton<ProjectRepository>();
         services.AddSingleton<ProjectWrites>();
@@ -31,6 +30,12 @@ internal static class CapacityBuildingRegistration
 
         // Budgets and transactions
         services.AddSingleton<BudgetRepository>();
+
+        // The risk register and the overdue-review job
+        services.AddSingleton(HighRiskThreshold.From(configuration));
+        services.AddSingleton<RiskRepository>();
+        services.AddSingleton<RiskReviewCheck>();
+        services.AddHostedService<RiskReviewMonitor>();
         return services;
     }
 
@@ -46,6 +51,7 @@ internal static class CapacityBuildingRegistration
         app.MapGrpcService<PhasesGrpcService>();
         app.MapGrpcService<MilestonesGrpcService>();
         app.MapGrpcService<BudgetsGrpcService>();
+        app.MapGrpcService<RisksGrpcService>();
         return app;
     }
 }

@@ -152,3 +152,33 @@ CREATE TABLE baseline_budgets (
     created_at    timestamptz   NOT NULL,
     PRIMARY KEY (project_id, budget_id)
 );
+
+-- The risk register (PRINCE2). Owners and actionees are the working group's official ids.
+-- high_escalated and review_escalated_for make each escalation to the working group happen once.
+CREATE TABLE risks (
+    id                    uuid        PRIMARY KEY,
+    project_id            uuid        NOT NULL REFERENCES projects (id),
+    cause                 text        NOT NULL,
+    event                 text        NOT NULL,
+    effect                text        NOT NULL,
+    category              text        NOT NULL CHECK (category IN ('strategic', 'operational', 'financial', 'legal', 'security', 'technical', 'political')),
+    likelihood_before     integer     NOT NULL CHECK (likelihood_before BETWEEN 1 AND 5),
+    impact_before         integer     NOT NULL CHECK (impact_before BETWEEN 1 AND 5),
+    likelihood_after      integer     NULL CHECK (likelihood_after BETWEEN 1 AND 5),
+    impact_after          integer     NULL CHECK (impact_after BETWEEN 1 AND 5),
+    proximity             text        NOT NULL CHECK (proximity IN ('imminent', 'within_phase', 'within_project', 'beyond_project')),
+    response              text        NOT NULL CHECK (response IN ('avoid', 'reduce', 'fallback', 'transfer', 'share', 'accept')),
+    owner_official_id     uuid        NOT NULL,
+    actionee_official_id  uuid        NULL,
+    review_on             date        NOT NULL,
+    status                text        NOT NULL CHECK (status IN ('open', 'materialised', 'closed')),
+    hit_milestone_id      uuid        NULL REFERENCES milestones (id),
+    created_at            timestamptz NOT NULL,
+    reviewed_at           timestamptz NULL,
+    high_escalated        boolean     NOT NULL DEFAULT false,
+    review_escalated_for  date        NULL,
+    CHECK ((likelihood_after IS NULL) = (impact_after IS NULL))
+);
+
+CREATE INDEX ix_risks_project ON risks (project_id);
+CREATE INDEX ix_risks_review ON risks (review_on) WHERE status <> 'closed';
