@@ -3,6 +3,7 @@ using Cooperation.CapacityBuilding.Budgets;
 using Cooperation.CapacityBuilding.Milestones;
 using Cooperation.CapacityBuilding.Phases;
 using Cooperation.CapacityBuilding.Projects;
+using Cooperation.CapacityBuilding.Results;
 using Cooperation.CapacityBuilding.Risks;
 using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
@@ -36,6 +37,9 @@ internal static class CapacityBuildingRegistration
         services.AddSingleton<RiskRepository>();
         services.AddSingleton<RiskReviewCheck>();
         services.AddHostedService<RiskReviewMonitor>();
+
+        // Results and their indicators
+        services.AddSingleton<ResultRepository>();
         return services;
     }
 
@@ -52,6 +56,7 @@ internal static class CapacityBuildingRegistration
         app.MapGrpcService<MilestonesGrpcService>();
         app.MapGrpcService<BudgetsGrpcService>();
         app.MapGrpcService<RisksGrpcService>();
+        app.MapGrpcService<ResultsGrpcService>();
         return app;
     }
 }

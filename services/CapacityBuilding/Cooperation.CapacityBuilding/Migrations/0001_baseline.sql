@@ -182,3 +182,36 @@ CREATE TABLE risks (
 
 CREATE INDEX ix_risks_project ON risks (project_id);
 CREATE INDEX ix_risks_review ON risks (review_on) WHERE status <> 'closed';
+
+-- Results (IATI): outputs and outcomes, measured by indicators with a baseline, a target and an
+-- actual per period.
+CREATE TABLE results (
+    id          uuid        PRIMARY KEY,
+    project_id  uuid        NOT NULL REFERENCES projects (id),
+    level       text        NOT NULL CHECK (level IN ('output', 'outcome')),
+    title       text        NOT NULL,
+    created_at  timestamptz NOT NULL
+);
+
+CREATE INDEX ix_results_project ON results (project_id, created_at);
+
+CREATE TABLE result_indicators (
+    id         uuid    PRIMARY KEY,
+    result_id  uuid    NOT NULL REFERENCES results (id),
+    position   integer NOT NULL,
+    title      text    NOT NULL,
+    unit       text    NOT NULL,
+    ascending  boolean NOT NULL,
+    baseline   numeric NOT NULL,
+    target     numeric NOT NULL
+);
+
+CREATE INDEX ix_result_indicators_result ON result_indicators (result_id, position);
+
+CREATE TABLE indicator_actuals (
+    indicator_id  uuid    NOT NULL REFERENCES result_indicators (id),
+    period_start  date    NOT NULL,
+    period_end    date    NOT NULL CHECK (period_end >= period_start),
+    value         numeric NOT NULL,
+    PRIMARY KEY (indicator_id, period_start)
+);
