@@ -77,8 +77,18 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
         {
             case ValidationFailedException invalid:
                 var badRequest = new BadRequest();
-                badRequest.FieldViolations.AddRange(invalid.Violations.Select(v =>
+                badRequest.FieldViolations.AddRange(invalid.ListedViolations.Select(v =>
                     new BadRequest.Types.FieldViolation { Field = v.Field, Description = v.Description }));
+                if (invalid.UnlistedCount > 0)
+                {
+                    // The count of the rest, so the caller knows the list is not the whole story.
+                    badRequest.FieldViolations.Add(new BadRequest.Types.FieldViolation
+                    {
+                        Field = "",
+                        Description = $"{invalid.UnlistedCount} more violations not listed",
+                    });
+                }
+
                 return ToRpcException(Code.InvalidArgument, invalid.Message, Any.Pack(badRequest));
 
             case NotFoundException notFound:

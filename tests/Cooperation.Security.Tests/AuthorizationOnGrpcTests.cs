@@ -88,6 +88,27 @@ public sealed class AuthorizationOnGrpcTests : IAsyncLifetime
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
     }
 
+    [Theory]
+    [InlineData("participant", "FR", "The token's participant claim must be BG or UK.")]
+    [InlineData("agency_id", "border-police", "The token's agency_id claim must be a UUID.")]
+    [InlineData("sub", "", "The token names no subject.")]
+    public async Task A_signed_token_with_a_bad_claim_is_Unauthenticated_on_a_read_naming_the_claim(string claim, string value, string message)
+    {
+        // Auditor: the audit read does not look at participant or agency itself; the claims are still checked.
+        var claims = new List<(string, string)> { ("sub", "dev:claims-test"), ("role", "auditor") };
+        claims.RemoveAll(c => c.Item1 == claim);
+        if (value.Length > 0)
+        {
+            claims.Add((claim, value));
+        }
+
+        var ex = await Assert.ThrowsAsync<RpcException>(async () =>
+            await Audit.VerifyAuditTrailAsync(new VerifyAuditTrailRequest(), SecuredGrpcHost.Bearer(TestKeys.MintWithClaims([.. claims]))));
+
+        Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
+        Assert.Equal(message, ex.Status.Detail);
+    }
+
     [Fact]
     public async Task Health_answers_without_a_token()
     {

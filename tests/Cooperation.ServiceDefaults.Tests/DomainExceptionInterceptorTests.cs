@@ -24,6 +24,24 @@ public sealed class DomainExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_thousand_violations_are_listed_up_to_the_cap_and_the_rest_counted()
+    {
+        var violations = Enumerable.Range(0, 1000)
+            .Select(i => new FieldViolation($"officials[{i}]", new string('x', 5000)))
+            .ToList();
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new ValidationFailedException(violations)));
+
+        var listed = ex.GetRpcStatus()!.GetDetail<BadRequest>()!.FieldViolations;
+        Assert.Equal(ValidationFailedException.MaxListedViolations + 1, listed.Count);
+        Assert.Equal("officials[0]", listed[0].Field);
+        Assert.All(listed, v => Assert.True(v.Description.Length <= ValidationFailedException.MaxTextLength));
+        Assert.Equal("950 more violations not listed", listed[^1].Description);
+        Assert.EndsWith("and 995 more", ex.Status.Detail, StringComparison.Ordinal);
+        Assert.True(ex.Status.Detail.Length < 2_000, $"The message is {ex.Status.Detail.Length} characters.");
+    }
+
+    [Fact]
     public async Task A_missing_resource_is_NotFound_naming_it()
     {
         var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new NotFoundException("Meeting", "42")));

@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,6 +40,27 @@ public static class AuthenticationExtensions
             ClockSkew = TimeSpan.FromMinutes(1),
             NameClaimType = CooperationClaimTypes.Subject,
             RoleClaimType = CooperationClaimTypes.Role,
+        };
+
+        // A signed token must also name its caller properly, on every call, reads included: a
+        // missing subject, a participant other than BG or UK, or an agency id that is not a UUID
+        // fails authentication itself, and the refusal names the claim (GrpcAuthorizationResultHandler).
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = context =>
+            {
+                try
+                {
+                    _ = Caller.FromPrincipal(context.Principal!);
+                }
+                catch (UnauthenticatedException badClaim)
+                {
+                    context.HttpContext.Items[BadCallerClaim.ItemKey] = badClaim;
+                    context.Fail(badClaim);
+                }
+
+                return Task.CompletedTask;
+            },
         };
 
         if (settings.UsesAuthority)

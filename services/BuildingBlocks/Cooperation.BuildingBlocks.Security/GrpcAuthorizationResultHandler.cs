@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Domain;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -27,7 +28,7 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
 
         var (code, message) = context.Response.StatusCode switch
         {
-            StatusCodes.Status401Unauthorized => (StatusCode.Unauthenticated, "The call needs a valid bearer token."),
+            StatusCodes.Status401Unauthorized => (StatusCode.Unauthenticated, UnauthenticatedMessage(context)),
             StatusCodes.Status403Forbidden => (StatusCode.PermissionDenied, "The caller's roles do not allow this call."),
             _ => (StatusCode.OK, string.Empty),
         };
@@ -41,6 +42,12 @@ internal sealed class GrpcAuthorizationResultHandler : IAuthorizationMiddlewareR
         context.Response.Headers["grpc-status"] = ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
         context.Response.Headers["grpc-message"] = message;
     }
+
+    /// <summary>The reason when a signed token named its caller badly (which claim); the generic line otherwise, never the token handler's own text.</summary>
+    private static string UnauthenticatedMessage(HttpContext context) =>
+        context.Items[BadCallerClaim.ItemKey] is UnauthenticatedException badClaim
+            ? badClaim.Message
+            : "The call needs a valid bearer token.";
 
     private static bool IsGrpc(HttpRequest request) =>
         request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;

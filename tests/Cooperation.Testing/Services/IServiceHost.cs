@@ -1,3 +1,4 @@
+using Cooperation.BuildingBlocks.Security.Development;
 using Grpc.Net.Client;
 
 namespace Cooperation.Testing;
@@ -12,4 +13,10 @@ public interface IServiceHost
 
     /// <summary>A channel to the service that calls as a co-chair.</summary>
     GrpcChannel Channel { get; }
+
+    /// <summary>A channel with no token at all.</summary>
+    GrpcChannel AnonymousChannel { get; }
+
+    /// <summary>A channel that calls as a persona the test makes up.</summary>
+    GrpcChannel ChannelFor(DevelopmentPersona persona);
 }
