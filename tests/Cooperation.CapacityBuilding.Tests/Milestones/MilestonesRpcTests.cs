@@ -96,6 +96,35 @@ public sealed class MilestonesRpcTests(CapacityBuildingServiceFactory factory) :
     }
 
     [Fact]
+    public async Task The_variance_report_shows_committed_budget_drift_per_currency_against_the_baseline()
+    {
+        var project = await ProjectRequests.CreatedAsync(factory);
+        var budgets = new V1.BudgetsService.BudgetsServiceClient(factory.ChannelFor(Personas.UkProjectLead));
+        var budget = new V1.AddBudgetRequest
+        {
+            ProjectId = project.Id, ProjectVersion = project.Version, Kind = V1.BudgetKind.Original, Status = V1.BudgetStatus.Committed,
+            PeriodStart = new Date { Year = 2024, Month = 1, Day = 1 }, PeriodEnd = new Date { Year = 2024, Month = 12, Day = 31 },
+            Amount = new Google.Type.Money { CurrencyCode = "EUR", Units = 1000 }, ValueDate = new Date { Year = 2024, Month = 1, Day = 1 },
+        };
+        var original = await budgets.AddBudgetAsync(budget);
+        var approved = await Client().ApprovePlanAsync(new V1.ApprovePlanRequest { ProjectId = project.Id, ProjectVersion = original.ProjectVersion });
+        budget.ProjectVersion = approved.ProjectVersion;
+        budget.Kind = V1.BudgetKind.Revised;
+        budget.Amount = new Google.Type.Money { CurrencyCode = "EUR", Units = 1250 };
+        var revised = await budgets.AddBudgetAsync(budget);
+        budget.ProjectVersion = revised.ProjectVersion;
+        budget.Kind = V1.BudgetKind.Original;
+        budget.Amount = new Google.Type.Money { CurrencyCode = "GBP", Units = 300 };
+        await budgets.AddBudgetAsync(budget);
+
+        var report = await Client(Personas.Analyst).GetVarianceReportAsync(new V1.GetVarianceReportRequest { ProjectId = project.Id });
+
+        Assert.Equal([("EUR", 1000L, 1250L, 250L), ("GBP", 0L, 300L, 300L)],
+            report.Budgets.Select(b => (b.Currency, b.BaselineCommitted.Units, b.CommittedNow.Units, b.Drift.Units)));
+        Assert.All(report.Budgets, b => Assert.Equal(b.Currency, b.Drift.CurrencyCode));
+    }
+
+    [Fact]
     public async Task Milestone_writes_name_every_bad_field()
     {
         foreach (var field in new[] { "project_id", "project_version", "title", "due_on" })
