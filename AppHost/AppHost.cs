@@ -25,6 +25,7 @@ if (postgres is null)
 // One line per service: its project, its own database on the server, the broker.
 builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", postgres.AddDatabase("workinggroupdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_Training>("training", postgres.AddDatabase("trainingdb"), messaging);
+builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", postgres.AddDatabase("capacitybuildingdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", postgres.AddDatabase("metricsdb"), messaging);
 
 builder.Build().Run();

@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.CapacityBuilding;
 using Cooperation.Contracts.Messages.Projects;
 using Cooperation.WorkingGroup.Agencies;
 using Cooperation.WorkingGroup.Cadence;
@@ -44,6 +45,7 @@ internal static class WorkingGroupRegistration
         // Meetings and the quarterly cadence
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<ActionItemRepository>();
+        services.AddSingleton<RiskEscalationRepository>();
         services.AddSingleton<CadenceRepository>();
         services.AddSingleton<CadenceBreachCheck>();
         services.AddHostedService<CadenceBreachMonitor>();
@@ -61,6 +63,7 @@ internal static class WorkingGroupRegistration
     {
         bus.AddInboxConsumer<ProjectCommencedConsumer, ProjectCommenced>(WorkingGroupEndpoints.ProjectCommenced);
         bus.AddInboxConsumer<ProjectCompletedConsumer, ProjectCompleted>(WorkingGroupEndpoints.ProjectCompleted);
+        bus.AddInboxConsumer<RiskEscalatedConsumer, RiskEscalated>(WorkingGroupEndpoints.RiskEscalated);
         return bus;
     }
 

@@ -6,4 +6,6 @@ public static class MeetingsAudit
     public const string Meeting = "Meeting";
     public const string Decision = "Decision";
     public const string ActionItem = "ActionItem";
+    public const string RiskEscalation = "RiskEscalation";
+    public const string InboxMessage = "InboxMessage";
 }

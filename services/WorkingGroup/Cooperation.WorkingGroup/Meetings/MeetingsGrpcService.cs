@@ -29,6 +29,7 @@ internal sealed partial class MeetingsGrpcService(
     WorkingGroupRepository workingGroups,
     OfficialRepository officials,
     MembershipRepository memberships,
+    RiskEscalationRepository riskEscalations,
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;
@@ -50,6 +51,14 @@ internal sealed partial class MeetingsGrpcService(
         var meeting = Meeting.Schedule(Guid.NewGuid(), scheduledOn, request.Location.Trim(), format!.Value,
             request.AgendaItems.Select(t => t.Trim()), await workingGroups.GetEstablishedOnAsync(unitOfWork));
         await meetings.InsertAsync(unitOfWork, meeting);
+        // Risks escalated while no meeting was scheduled go on this one's agenda.
+        var waitingRisks = await riskEscalations.PlacePendingAsync(unitOfWork, meeting.Id);
+        if (waitingRisks.Count > 0)
+        {
+            meeting.ReplaceAgenda([.. meeting.Agenda.Select(a => a.Title), .. waitingRisks.Select(r => r.AgendaTitle)]);
+            await meetings.UpdateAsync(unitOfWork, meeting);
+        }
+
         unitOfWork.Audit(AuditAction.Create, MeetingsAudit.Meeting, meeting.Id, ["scheduled_on", "location", "format", "agenda_items"]);
         var answer = await ToWireAsync(unitOfWork, meeting);
         await unitOfWork.CommitAsync();

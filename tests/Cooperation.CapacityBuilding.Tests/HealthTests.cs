@@ -1,0 +1,5 @@
+using Cooperation.CapacityBuilding.Tests.Infrastructure;
+
+namespace Cooperation.CapacityBuilding.Tests;
+
+public sealed class HealthTests : GrpcHealthTests<CapacityBuildingServiceFactory>;
