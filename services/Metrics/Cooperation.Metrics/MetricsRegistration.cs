@@ -3,6 +3,7 @@ using Cooperation.Contracts.Messages;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.Observations;
+using Cooperation.Metrics.Publication;
 using Cooperation.Metrics.Stream;
 using Cooperation.BuildingBlocks.Messaging;
 using MassTransit;
@@ -26,6 +27,8 @@ internal static class MetricsRegistration
         services.AddSingleton<IndicatorChangeFeed>();
         services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        services.AddSingleton<PublicationRepository>();
+        services.AddSingleton<FigureVisibility>();
         return services;
     }
 
@@ -45,6 +48,7 @@ internal static class MetricsRegistration
     {
         app.MapGrpcService<IndicatorsGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
+        app.MapGrpcService<PublicationGrpcService>();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.Metrics.Publication;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.Metrics.V1;
@@ -8,7 +9,8 @@ using V1 = Cooperation.Contracts.Metrics.V1;
 namespace Cooperation.Metrics.Indicators;
 
 /// <summary>The indicators' RPCs: reads only; indicators and values change through consumed events.</summary>
-internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbConnectionFactory connections, TimeProvider time)
+internal sealed class IndicatorsGrpcService(
+    IndicatorRepository indicators, FigureVisibility visibility, IDbConnectionFactory connections, TimeProvider time)
     : V1.IndicatorsService.IndicatorsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ReadMetrics)]
@@ -20,7 +22,7 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var all = await indicators.ListAsync(session);
-        var values = await indicators.ValuesAsync(session, all.Select(i => i.Code).ToList(), quarter);
+        var values = await visibility.VisibleAsync(session, context.GetCaller(), await indicators.ValuesAsync(session, all.Select(i => i.Code).ToList(), quarter));
         var response = new V1.ListIndicatorsResponse();
         response.Indicators.AddRange(all.Select(i => IndicatorWire.ToWire(i, values.GetValueOrDefault(i.Code))));
         return response;
@@ -36,7 +38,7 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var indicator = await indicators.GetAsync(session, code);
-        var values = await indicators.ValuesAsync(session, [code], quarter);
+        var values = await visibility.VisibleAsync(session, context.GetCaller(), await indicators.ValuesAsync(session, [code], quarter));
         return new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
     }
 
@@ -50,7 +52,8 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         await indicators.GetAsync(session, code);
         var response = new V1.ListIndicatorHistoryResponse();
-        response.Values.AddRange((await indicators.HistoryAsync(session, code)).Select(IndicatorWire.ToWire));
+        var history = await visibility.VisibleAsync(session, context.GetCaller(), await indicators.HistoryAsync(session, code));
+        response.Values.AddRange(history.OrderBy(v => (v.Quarter.Year, v.Quarter.Number)).Select(IndicatorWire.ToWire));
         return response;
     }
 }
