@@ -4,6 +4,7 @@ using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.Observations;
 using Cooperation.Metrics.Publication;
+using Cooperation.Metrics.Reports;
 using Cooperation.Metrics.Stream;
 using Cooperation.BuildingBlocks.Messaging;
 using MassTransit;
@@ -49,6 +50,7 @@ internal static class MetricsRegistration
         app.MapGrpcService<IndicatorsGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
         app.MapGrpcService<PublicationGrpcService>();
+        app.MapGrpcService<ReportsGrpcService>();
         return app;
     }
 }

@@ -93,7 +93,7 @@ public sealed class PublicationServiceTests(MetricsServiceFactory factory) : ICl
     }
 
     [Fact]
-    public async Task Showing_only_published_figures_costs_one_query_whatever_the_number_of_indicators()
+    public async Task Showing_only_published_figures_costs_one_more_query()
     {
         var analyst = Indicators("analyst");
         await analyst.ListIndicatorsAsync(new V1.ListIndicatorsRequest());   // warm up: token keys, pools
