@@ -28,6 +28,11 @@ internal static class MetricsRegistration
         services.AddSingleton<IndicatorChangeFeed>();
         services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        services.AddSingleton<ReplicaFanout>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<ReplicaFanout>());
+        services.AddHostedService(sp => sp.GetRequiredService<ReplicaFanout>());
+        services.AddSingleton<ChangeLogPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeLogPruner>());
         services.AddSingleton<PublicationRepository>();
         services.AddSingleton<FigureVisibility>();
         return services;
