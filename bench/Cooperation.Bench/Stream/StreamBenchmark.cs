@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.Stream;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using V1 = Cooperation.Contracts.Metrics.V1;
+
+namespace Cooperation.Bench.Stream;
+
+/// <summary>
+/// The live stream under load (issue goals: with 1,000 subscribers on one replica and 10 changes a
+/// second, 100 % delivered, p99 ≤ 250 ms commit → receipt, ≤ 100 KB per subscriber, and one stalled
+/// subscriber moving the others' p99 by ≤ 20 %). Hosts the service in process on a private
+/// PostgreSQL, opens the subscribers, warms up, measures a window without and a window with one
+/// subscriber that never reads (its first message, a 2 MB snapshot, blocks its stream), and writes
+/// the table to bench/results/stream.md.
+/// </summary>
+internal static class StreamBenchmark
+{
+    private static readonly Quarter Measured = new(2099, 1);
+    private static readonly TimeSpan Drain = TimeSpan.FromSeconds(3);
+
+    public static async Task<int> RunAsync(StreamBenchmarkSettings settings)
+    {
+        using var stop = new CancellationTokenSource();
+        await using var factory = new BenchServiceFactory();
+        var client = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.Channel);
+        var feed = factory.Services.GetRequiredService<IndicatorChangeFeed>();
+        await PadAsync(factory.ConnectionString);
+        var maxCommits = (int)((settings.WarmUp + settings.Window + settings.Window).TotalSeconds * settings.ChangesPerSecond) + 100;
+        var committer = new Committer(factory.Services, Measured, maxCommits);
+        Console.WriteLine($"Opening {settings.Subscribers} subscribers…");
+
+        var heapBefore = SettledHeap();
+        var subscribers = Enumerable.Range(0, settings.Subscribers)
+            .Select(_ => new BenchSubscriber(client, BuiltInIndicators.MeetingsHeld, maxCommits)).ToList();
+        foreach (var subscriber in subscribers)
+        {
+            subscriber.Start(Measured.Year, Measured.Number, stop.Token);
+        }
+
+        await Task.WhenAll(subscribers.Select(s => s.SnapshotReceived)).WaitAsync(TimeSpan.FromMinutes(3));
+        var perSubscriber = (SettledHeap() - heapBefore) / (double)settings.Subscribers;
+
+        Console.WriteLine($"Warming up for {settings.WarmUp.TotalSeconds} s…");
+        await committer.RunAsync(settings.ChangesPerSecond, settings.WarmUp, stop.Token);
+
+        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s without a stalled subscriber…");
+        var calm = await MeasureAsync(committer, subscribers, settings, stop.Token);
+
+        using var stalled = client.WatchIndicators(new V1.WatchIndicatorsRequest(), cancellationToken: stop.Token);   // all indicators, never read
+        while (feed.SubscriberCount < settings.Subscribers + 1)
+        {
+            await Task.Delay(50, stop.Token);
+        }
+
+        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s with one stalled subscriber…");
+        var withStall = await MeasureAsync(committer, subscribers, settings, stop.Token);
+        var stillConnected = feed.SubscriberCount;
+
+        var table = Table(settings, calm, withStall, perSubscriber, stillConnected);
+        Console.WriteLine(table);
+        var path = Path.Combine(ResultsDirectory(), "stream.md");
+        await File.WriteAllTextAsync(path, table, stop.Token);
+        Console.WriteLine($"Written to {path}");
+
+        foreach (var subscriber in subscribers)
+        {
+            subscriber.Stop();
+        }
+
+        await stop.CancelAsync();
+        return 0;
+    }
+
+    private static async Task<WindowResult> MeasureAsync(
+        Committer committer, IReadOnlyList<BenchSubscriber> subscribers, StreamBenchmarkSettings settings, CancellationToken cancellationToken)
+    {
+        var window = await committer.RunAsync(settings.ChangesPerSecond, settings.Window, cancellationToken);
+        await Task.Delay(Drain, cancellationToken);
+        return WindowResult.Of(committer, window, subscribers);
+    }
+
+    // A hundred indicators with a value in every quarter from 2050: an unfiltered snapshot of about
+    // 2 MB, far beyond what the transport buffers for a client that does not read.
+    private static async Task PadAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.ExecuteAsync("""
+            INSERT INTO indicators (code, name_en, name_bg, unit, measure, baseline, target, direction, period_type, source, updated_at)
+            SELECT 'bench.padding-indicator-with-a-long-code-' || n, 'Padding', 'Padding', 'items', 'count', 0, 1,
+                   'increase', 'quarter', 'built_in', now()
+            FROM generate_series(1, 100) n ON CONFLICT DO NOTHING;
+            INSERT INTO indicator_values (indicator_code, year, quarter, value, version, updated_at)
+            SELECT code, y, q, 1, 0, now() FROM indicators, generate_series(2050, 2098) y, generate_series(1, 4) q
+            WHERE code LIKE 'bench.padding-%' ON CONFLICT DO NOTHING;
+            """);
+    }
+
+    private static long SettledHeap()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return GC.GetTotalMemory(forceFullCollection: true);
+    }
+
+    private static string Table(StreamBenchmarkSettings settings, WindowResult calm, WindowResult withStall, double perSubscriber, int stillConnected)
+    {
+        var ratio = withStall.Latencies.Percentile(99) / calm.Latencies.Percentile(99);
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine(c, $"# Live stream benchmark");
+        text.AppendLine();
+        text.AppendLine(c, $"`dotnet run -c Release --project bench/Cooperation.Bench -- stream` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: the metrics service in process (ASP.NET Core TestServer, the same hosting as the tests) on a private PostgreSQL 15, {settings.Subscribers} subscribers on one replica following `wg.meetings-held`, {settings.ChangesPerSecond} commits a second, {settings.WarmUp.TotalSeconds} s warm-up, two windows of {settings.Window.TotalSeconds} s each followed by {Drain.TotalSeconds} s to drain. Latency is from the start of the commit to the subscriber's receipt of the change.");
+        text.AppendLine();
+        text.AppendLine("| Measure | Goal | Without a stalled subscriber | With one stalled subscriber |");
+        text.AppendLine("|---|---|---|---|");
+        text.AppendLine(c, $"| Commits in the window | | {calm.Commits} | {withStall.Commits} |");
+        text.AppendLine(c, $"| Delivered share | 100 % | {calm.DeliveredShare:P3} ({calm.Delivered}/{calm.Expected}) | {withStall.DeliveredShare:P3} ({withStall.Delivered}/{withStall.Expected}) |");
+        text.AppendLine(c, $"| p50 delivery latency | | {calm.Latencies.Percentile(50):F1} ms | {withStall.Latencies.Percentile(50):F1} ms |");
+        text.AppendLine(c, $"| p99 delivery latency | ≤ 250 ms | {calm.Latencies.Percentile(99):F1} ms | {withStall.Latencies.Percentile(99):F1} ms |");
+        text.AppendLine(c, $"| Max delivery latency | | {calm.Latencies.Percentile(100):F1} ms | {withStall.Latencies.Percentile(100):F1} ms |");
+        text.AppendLine(c, $"| Others' p99, stalled ÷ calm | ≤ 1.20 | | {ratio:F2} |");
+        text.AppendLine(c, $"| Managed heap per subscriber (client and server side together) | ≤ 100 KB | {perSubscriber / 1024:F1} KB | |");
+        text.AppendLine(c, $"| Streams open at the end (the stalled one is never ended: the service clock stands still) | | | {stillConnected} |");
+        return text.ToString();
+    }
+
+    private static string ResultsDirectory()
+    {
+        // bench/results beside this project, found from the working directory up.
+        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+        {
+            var results = Path.Combine(directory.FullName, "bench", "results");
+            if (Directory.Exists(Path.Combine(directory.FullName, "bench")))
+            {
+                Directory.CreateDirectory(results);
+                return results;
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+}
