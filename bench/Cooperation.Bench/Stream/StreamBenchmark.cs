@@ -25,13 +25,16 @@ internal static class StreamBenchmark
     public static async Task<int> RunAsync(StreamBenchmarkSettings settings)
     {
         using var stop = new CancellationTokenSource();
+        var results = ResultsDirectory();
+        // The in-process host finds the service's content root through the manifest beside this program.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         await using var factory = new BenchServiceFactory();
         var client = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.Channel);
         var feed = factory.Services.GetRequiredService<IndicatorChangeFeed>();
         await PadAsync(factory.ConnectionString);
         var maxCommits = (int)((settings.WarmUp + settings.Window + settings.Window).TotalSeconds * settings.ChangesPerSecond) + 100;
         var committer = new Committer(factory.Services, Measured, maxCommits);
-        Console.WriteLine($"Opening {settings.Subscribers} subscribers…");
+        Console.WriteLine($"Opening {settings.Subscribers} subscribers (machine load {LoadAverage()})…");
 
         var heapBefore = SettledHeap();
         var subscribers = Enumerable.Range(0, settings.Subscribers)
@@ -60,9 +63,9 @@ internal static class StreamBenchmark
         var withStall = await MeasureAsync(committer, subscribers, settings, stop.Token);
         var stillConnected = feed.SubscriberCount;
 
-        var table = Table(settings, calm, withStall, perSubscriber, stillConnected);
+        var table = Table(settings, calm, withStall, perSubscriber, stillConnected) + $"\nMachine load (1/5/15-minute load averages) at the end: {LoadAverage()}\n";
         Console.WriteLine(table);
-        var path = Path.Combine(ResultsDirectory(), "stream.md");
+        var path = Path.Combine(results, "stream.md");
         await File.WriteAllTextAsync(path, table, stop.Token);
         Console.WriteLine($"Written to {path}");
 
@@ -98,6 +101,9 @@ internal static class StreamBenchmark
             WHERE code LIKE 'bench.padding-%' ON CONFLICT DO NOTHING;
             """);
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static long SettledHeap()
     {
