@@ -28,11 +28,14 @@ internal static class MetricsRegistration
         services.AddSingleton<IndicatorChangeFeed>();
         services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        // The stream's reach beyond this process: other replicas' commits, and a bounded change log.
         services.AddSingleton<ReplicaFanout>();
         services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<ReplicaFanout>());
         services.AddHostedService(sp => sp.GetRequiredService<ReplicaFanout>());
         services.AddSingleton<ChangeLogPruner>();
         services.AddHostedService(sp => sp.GetRequiredService<ChangeLogPruner>());
+
+        // Bilateral publication, and who sees figures before it.
         services.AddSingleton<PublicationRepository>();
         services.AddSingleton<FigureVisibility>();
         return services;

@@ -72,6 +72,7 @@ public sealed class TwoReplicasTests(TwoReplicas replicas) : IClassFixture<TwoRe
 
         await replicas.First.HoldMeetingAsync(2071, 2);
         await replicas.First.HoldMeetingAsync(2071, 3);
+        await replicas.First.Channel.WaitForMeetingsAsync(2071, 2, 1);
         await replicas.First.Channel.WaitForMeetingsAsync(2071, 3, 1);
         var missed = await replicas.First.ScalarAsync<long>(
             "SELECT count(*) FROM indicator_changes WHERE version > @Last AND indicator_code = @Code",
