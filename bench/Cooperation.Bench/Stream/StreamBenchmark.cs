@@ -21,6 +21,7 @@ internal static class StreamBenchmark
 {
     private static readonly Quarter Measured = new(2099, 1);
     private static readonly TimeSpan Drain = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan JoinSettle = TimeSpan.FromSeconds(5);
 
     public static async Task<int> RunAsync(StreamBenchmarkSettings settings)
     {
@@ -32,7 +33,7 @@ internal static class StreamBenchmark
         var client = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.Channel);
         var feed = factory.Services.GetRequiredService<IndicatorChangeFeed>();
         await PadAsync(factory.ConnectionString);
-        var maxCommits = (int)((settings.WarmUp + settings.Window + settings.Window).TotalSeconds * settings.ChangesPerSecond) + 100;
+        var maxCommits = (int)((settings.WarmUp + (3 * settings.Window)).TotalSeconds * settings.ChangesPerSecond) + 100;
         var committer = new Committer(factory.Services, Measured, maxCommits);
         Console.WriteLine($"Opening {settings.Subscribers} subscribers (machine load {LoadAverage()})…");
 
@@ -52,18 +53,35 @@ internal static class StreamBenchmark
 
         Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s without a stalled subscriber…");
         var calm = await MeasureAsync(committer, subscribers, settings, stop.Token);
+        int stillConnected;
 
-        using var stalled = client.WatchIndicators(new V1.WatchIndicatorsRequest(), cancellationToken: stop.Token);   // all indicators, never read
-        while (feed.SubscriberCount < settings.Subscribers + 1)
+        WindowResult withStall;
+        using (var stalled = client.WatchIndicators(new V1.WatchIndicatorsRequest(), cancellationToken: stop.Token))   // all indicators, never read
+        {
+            while (feed.SubscriberCount < settings.Subscribers + 1)
+            {
+                await Task.Delay(50, stop.Token);
+            }
+
+            // Its 2 MB snapshot is read, encoded and stuck in its transport first: the window measures
+            // the stall, not that one-off joining cost.
+            await Task.Delay(JoinSettle, stop.Token);
+
+            Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s with one stalled subscriber…");
+            withStall = await MeasureAsync(committer, subscribers, settings, stop.Token);
+            stillConnected = feed.SubscriberCount;
+        }
+
+        // The same again without it, so the comparison is not of an earlier window with a later one.
+        for (var waited = 0; feed.SubscriberCount > settings.Subscribers && waited < 600; waited++)
         {
             await Task.Delay(50, stop.Token);
         }
 
-        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s with one stalled subscriber…");
-        var withStall = await MeasureAsync(committer, subscribers, settings, stop.Token);
-        var stillConnected = feed.SubscriberCount;
+        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s without it again…");
+        var calmAgain = await MeasureAsync(committer, subscribers, settings, stop.Token);
 
-        var table = Table(settings, calm, withStall, perSubscriber, stillConnected) + $"\nMachine load (1/5/15-minute load averages) at the end: {LoadAverage()}\n";
+        var table = Table(settings, calm, withStall, calmAgain, perSubscriber, stillConnected) + $"\nMachine load (1/5/15-minute load averages) at the end: {LoadAverage()}\n";
         Console.WriteLine(table);
         var path = Path.Combine(results, "stream.md");
         await File.WriteAllTextAsync(path, table, stop.Token);
@@ -113,26 +131,30 @@ internal static class StreamBenchmark
         return GC.GetTotalMemory(forceFullCollection: true);
     }
 
-    private static string Table(StreamBenchmarkSettings settings, WindowResult calm, WindowResult withStall, double perSubscriber, int stillConnected)
+    private static string Table(
+        StreamBenchmarkSettings settings, WindowResult calm, WindowResult withStall, WindowResult calmAgain, double perSubscriber, int stillConnected)
     {
-        var ratio = withStall.Latencies.Percentile(99) / calm.Latencies.Percentile(99);
+        var stalledP99 = withStall.Latencies.Percentile(99);
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"# Live stream benchmark");
+        text.AppendLine("# Live stream benchmark");
         text.AppendLine();
-        text.AppendLine(c, $"`dotnet run -c Release --project bench/Cooperation.Bench -- stream` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: the metrics service in process (ASP.NET Core TestServer, the same hosting as the tests) on a private PostgreSQL 15, {settings.Subscribers} subscribers on one replica following `wg.meetings-held`, {settings.ChangesPerSecond} commits a second, {settings.WarmUp.TotalSeconds} s warm-up, two windows of {settings.Window.TotalSeconds} s each followed by {Drain.TotalSeconds} s to drain. Latency is from the start of the commit to the subscriber's receipt of the change.");
+        text.AppendLine(c, $"`dotnet run -c Release --project bench/Cooperation.Bench -- stream` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: the metrics service in process (ASP.NET Core TestServer, the same hosting as the tests; the 1,000 clients run in the same process) on a private PostgreSQL 15, {settings.Subscribers} subscribers on one replica following `wg.meetings-held`, {settings.ChangesPerSecond} commits a second, {settings.WarmUp.TotalSeconds} s warm-up, then three windows of {settings.Window.TotalSeconds} s (without, with one stalled subscriber, without again), each followed by {Drain.TotalSeconds} s to drain. Latency is from the start of the commit to the subscriber's receipt of the change.");
         text.AppendLine();
-        text.AppendLine("| Measure | Goal | Without a stalled subscriber | With one stalled subscriber |");
-        text.AppendLine("|---|---|---|---|");
-        text.AppendLine(c, $"| Commits in the window | | {calm.Commits} | {withStall.Commits} |");
-        text.AppendLine(c, $"| Delivered share | 100 % | {calm.DeliveredShare:P3} ({calm.Delivered}/{calm.Expected}) | {withStall.DeliveredShare:P3} ({withStall.Delivered}/{withStall.Expected}) |");
-        text.AppendLine(c, $"| p50 delivery latency | | {calm.Latencies.Percentile(50):F1} ms | {withStall.Latencies.Percentile(50):F1} ms |");
-        text.AppendLine(c, $"| p99 delivery latency | ≤ 250 ms | {calm.Latencies.Percentile(99):F1} ms | {withStall.Latencies.Percentile(99):F1} ms |");
-        text.AppendLine(c, $"| Max delivery latency | | {calm.Latencies.Percentile(100):F1} ms | {withStall.Latencies.Percentile(100):F1} ms |");
-        text.AppendLine(c, $"| Others' p99, stalled ÷ calm | ≤ 1.20 | | {ratio:F2} |");
-        text.AppendLine(c, $"| Managed heap per subscriber (client and server side together) | ≤ 100 KB | {perSubscriber / 1024:F1} KB | |");
-        text.AppendLine(c, $"| Streams open at the end (the stalled one is never ended: the service clock stands still) | | | {stillConnected} |");
+        text.AppendLine("| Measure | Goal | Without a stalled subscriber | With one stalled subscriber | Without, again |");
+        text.AppendLine("|---|---|---|---|---|");
+        text.AppendLine(c, $"| Commits in the window | | {calm.Commits} | {withStall.Commits} | {calmAgain.Commits} |");
+        text.AppendLine(c, $"| Delivered share | 100 % | {Share(calm)} | {Share(withStall)} | {Share(calmAgain)} |");
+        text.AppendLine(c, $"| p50 delivery latency | | {calm.Latencies.Percentile(50):F1} ms | {withStall.Latencies.Percentile(50):F1} ms | {calmAgain.Latencies.Percentile(50):F1} ms |");
+        text.AppendLine(c, $"| p99 delivery latency | ≤ 250 ms | {calm.Latencies.Percentile(99):F1} ms | {withStall.Latencies.Percentile(99):F1} ms | {calmAgain.Latencies.Percentile(99):F1} ms |");
+        text.AppendLine(c, $"| Max delivery latency | | {calm.Latencies.Percentile(100):F1} ms | {withStall.Latencies.Percentile(100):F1} ms | {calmAgain.Latencies.Percentile(100):F1} ms |");
+        text.AppendLine(c, $"| Others' p99 with the stalled one ÷ p99 without | ≤ 1.20 | {stalledP99 / calm.Latencies.Percentile(99):F2} | | {stalledP99 / calmAgain.Latencies.Percentile(99):F2} |");
+        text.AppendLine(c, $"| For scale, the two windows without: p99 of the first ÷ the second | | | | {calm.Latencies.Percentile(99) / calmAgain.Latencies.Percentile(99):F2} |");
+        text.AppendLine(c, $"| Managed heap per subscriber (client and server side together) | ≤ 100 KB | {perSubscriber / 1024:F1} KB | | |");
+        text.AppendLine(c, $"| Streams open during the stalled window (the stalled one is never ended: the service clock stands still) | | | {stillConnected} | |");
         return text.ToString();
+
+        string Share(WindowResult r) => string.Create(c, $"{r.DeliveredShare:P3} ({r.Delivered}/{r.Expected})");
     }
 
     private static string ResultsDirectory()

@@ -7,7 +7,7 @@ internal sealed record StreamBenchmarkSettings(int Subscribers, int ChangesPerSe
 {
     public static StreamBenchmarkSettings FromArguments(string[] args)
     {
-        var settings = new StreamBenchmarkSettings(1_000, 10, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(20));
+        var settings = new StreamBenchmarkSettings(1_000, 10, TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20));
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             var value = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
