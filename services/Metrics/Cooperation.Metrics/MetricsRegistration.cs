@@ -6,6 +6,8 @@ using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.InformationSharing;
 using Cooperation.Metrics.Observations;
+using Cooperation.Metrics.Publication;
+using Cooperation.Metrics.Reports;
 using Cooperation.Metrics.Stream;
 using Cooperation.Metrics.Telemetry;
 using Cooperation.BuildingBlocks.Messaging;
@@ -40,6 +42,16 @@ internal static class MetricsRegistration
         services.AddSingleton<IndicatorChangeFeed>();
         services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<IndicatorChangeFeed>());
         services.AddHostedService(sp => sp.GetRequiredService<IndicatorChangeFeed>());
+        // The stream's reach beyond this process: other replicas' commits, and a bounded change log.
+        services.AddSingleton<ReplicaFanout>();
+        services.AddSingleton<IUnitOfWorkParticipant>(sp => sp.GetRequiredService<ReplicaFanout>());
+        services.AddHostedService(sp => sp.GetRequiredService<ReplicaFanout>());
+        services.AddSingleton<ChangeLogPruner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ChangeLogPruner>());
+
+        // Bilateral publication, and who sees figures before it.
+        services.AddSingleton<PublicationRepository>();
+        services.AddSingleton<FigureVisibility>();
         return services;
     }
 
@@ -79,6 +91,8 @@ internal static class MetricsRegistration
         app.MapGrpcService<ObservationsGrpcService>();
         app.MapGrpcService<InformationSharingGrpcService>();
         app.MapGrpcService<IndicatorStreamGrpcService>();
+        app.MapGrpcService<PublicationGrpcService>();
+        app.MapGrpcService<ReportsGrpcService>();
         return app;
     }
 }

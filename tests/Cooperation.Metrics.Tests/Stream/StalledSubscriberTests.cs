@@ -15,7 +15,7 @@ public sealed class StalledSubscriberTests(MetricsServiceFactory factory) : ICla
     public async Task A_stalled_subscriber_does_not_delay_a_live_one_and_is_ended_after_the_stall_timeout()
     {
         var feed = factory.Services.GetRequiredService<IndicatorChangeFeed>();
-        var stalled = feed.Subscribe(new HashSet<string>());   // never takes anything
+        var stalled = feed.Subscribe(new HashSet<string>(), publishedOnly: false);   // never takes anything
         try
         {
             using var live = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.Channel)

@@ -46,6 +46,7 @@ public sealed class WatchIndicatorsTests(MetricsServiceFactory factory) : IClass
 
         await PublishMeetingAsync(2042, 2);
         await PublishMeetingAsync(2042, 3);
+        await WaitForValueAsync(2042, 2, 1);
         await WaitForValueAsync(2042, 3, 1);
         var missed = await factory.ScalarAsync<long>(
             "SELECT count(*) FROM indicator_changes WHERE version > @Last AND indicator_code = @Code",
@@ -76,6 +77,7 @@ public sealed class WatchIndicatorsTests(MetricsServiceFactory factory) : IClass
     {
         await PublishMeetingAsync(2043, 1);
         await PublishMeetingAsync(2043, 2);
+        await WaitForValueAsync(2043, 1, 1);
         await WaitForValueAsync(2043, 2, 1);
         // The change log dropped its older rows (as retention would).
         await factory.ScalarAsync<long>("DELETE FROM indicator_changes WHERE version < (SELECT MAX(version) FROM indicator_changes) RETURNING 0");

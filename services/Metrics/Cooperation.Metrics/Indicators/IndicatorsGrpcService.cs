@@ -1,14 +1,20 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
+using Cooperation.Metrics.Publication;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.Metrics.V1;
 
 namespace Cooperation.Metrics.Indicators;
 
-/// <summary>The indicators' RPCs: reads only; values change through consumed events and the observations service.</summary>
-internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbConnectionFactory connections, TimeProvider time)
+/// <summary>
+/// The indicators' RPCs: reads only; values change through consumed events and the observations
+/// service. What a caller sees goes through <see cref="FigureVisibility"/>: published totals for
+/// everyone, current figures and breakdowns for the co-chairs who approve them.
+/// </summary>
+internal sealed class IndicatorsGrpcService(
+    IndicatorRepository indicators, FigureVisibility visibility, IDbConnectionFactory connections, TimeProvider time)
     : V1.IndicatorsService.IndicatorsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ReadMetrics)]
@@ -21,7 +27,7 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
 
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var found = await indicators.ListPageAsync(session, page);
-        var values = await indicators.ValuesAsync(session, found.Select(i => i.Code).ToList(), quarter);
+        var values = await visibility.VisibleAsync(session, context.GetCaller(), await indicators.ValuesAsync(session, found.Select(i => i.Code).ToList(), quarter));
         var response = new V1.ListIndicatorsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Indicators.AddRange(found.Select(i => IndicatorWire.ToWire(i, values.GetValueOrDefault(i.Code))));
         return response;
@@ -38,9 +44,15 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var indicator = await indicators.GetAsync(session, code);
         var disaggregation = ReadDisaggregation(request.Disaggregation, indicator);
-        var values = await indicators.ValuesAsync(session, [code], quarter, disaggregation);
+        var caller = context.GetCaller();
+        EnsureMaySeeBreakdown(caller, disaggregation);
+        var values = await visibility.VisibleAsync(session, caller, await indicators.ValuesAsync(session, [code], quarter, disaggregation));
         var response = new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
-        response.Breakdown.AddRange((await indicators.BreakdownAsync(session, code, quarter)).Select(IndicatorWire.ToWire));
+        if (FigureVisibility.SeesUnpublished(caller))
+        {
+            response.Breakdown.AddRange((await indicators.BreakdownAsync(session, code, quarter)).Select(IndicatorWire.ToWire));
+        }
+
         return response;
     }
 
@@ -54,8 +66,22 @@ internal sealed class IndicatorsGrpcService(IndicatorRepository indicators, IDbC
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         var disaggregation = ReadDisaggregation(request.Disaggregation, await indicators.GetAsync(session, code));
         var response = new V1.ListIndicatorHistoryResponse();
-        response.Values.AddRange((await indicators.HistoryAsync(session, code, disaggregation)).Select(IndicatorWire.ToWire));
+        var caller = context.GetCaller();
+        EnsureMaySeeBreakdown(caller, disaggregation);
+        var history = await visibility.VisibleAsync(session, caller, await indicators.HistoryAsync(session, code, disaggregation));
+        response.Values.AddRange(history.OrderBy(v => (v.Quarter.Year, v.Quarter.Number)).Select(IndicatorWire.ToWire));
         return response;
+    }
+
+    // Publication covers the totals: a breakdown is shown to the co-chairs who approve the figures,
+    // and to nobody else until breakdowns are published too.
+    private static void EnsureMaySeeBreakdown(Caller caller, string disaggregation)
+    {
+        if (disaggregation.Length > 0 && !FigureVisibility.SeesUnpublished(caller))
+        {
+            throw new PermissionDeniedException(
+                "UNPUBLISHED_BREAKDOWN", "Breakdowns are shown to the co-chairs only; published figures are totals.");
+        }
     }
 
     // Checked once the indicator is known: its declared dimensions decide which keys are valid.

@@ -6,9 +6,10 @@ namespace Cooperation.Metrics.Stream;
 
 /// <summary>
 /// The one reader of the change log for every subscriber of this process: woken when a unit of
-/// work commits here (and on a short poll, for other replicas' commits), it reads the new changes
-/// once and offers them to each subscriber's buffer; a subscriber that leaves changes unread for
-/// longer than the stall timeout is ended. Also a unit-of-work participant, to hear of commits.
+/// work commits here, when another replica says it committed (<see cref="ReplicaFanout"/>), and on
+/// a short poll as the safety net, it reads the new changes once and offers the same rows to each
+/// subscriber's buffer; a subscriber that leaves changes unread, or whose client takes nothing,
+/// for longer than the stall timeout is ended. Also a unit-of-work participant, to hear of commits.
 /// </summary>
 public sealed class IndicatorChangeFeed(
     IDbConnectionFactory connections, StreamRepository stream, IOptions<StreamOptions> options, TimeProvider time)
@@ -23,15 +24,26 @@ public sealed class IndicatorChangeFeed(
     /// <summary>The latest version this feed has read.</summary>
     public long Version => Interlocked.Read(ref _version);
 
-    public StreamSubscriber Subscribe(IReadOnlySet<string> codes)
+    public int SubscriberCount
     {
-        var subscriber = new StreamSubscriber(codes, options.Value.BufferCapacity);
+        get
+        {
+            lock (_lock)
+            {
+                return _subscribers.Count;
+            }
+        }
+    }
+
+    public StreamSubscriber Subscribe(IReadOnlySet<string> codes, bool publishedOnly = false)
+    {
+        var subscriber = new StreamSubscriber(codes, publishedOnly, options.Value.BufferCapacity);
         lock (_lock)
         {
             _subscribers.Add(subscriber);
         }
 
-        _wake.Release();
+        Wake();
         return subscriber;
     }
 
@@ -43,9 +55,18 @@ public sealed class IndicatorChangeFeed(
         }
     }
 
+    /// <summary>Reads the change log now. Wake-ups that arrive while one is pending fold into it.</summary>
+    public void Wake()
+    {
+        if (_wake.CurrentCount == 0)
+        {
+            _wake.Release();
+        }
+    }
+
     public Task OnCommittingAsync(IUnitOfWork unitOfWork) => Task.CompletedTask;
 
-    public void OnCommitted(IUnitOfWork unitOfWork) => _wake.Release();
+    public void OnCommitted(IUnitOfWork unitOfWork) => Wake();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,25 +77,33 @@ public sealed class IndicatorChangeFeed(
             if (_version < 0)
             {
                 // Start at the head: subscribers back-fill what came before from the database.
-                _version = (await stream.SnapshotAsync(session, ["-"])).Version;
+                _version = (await stream.SnapshotAsync(session, ["-"], publishedOnly: false)).Version;
             }
 
-            IReadOnlyList<Indicators.IndicatorValue> changes;
+            ChangeBatch batch;
             do
             {
-                changes = await stream.ChangesAfterAsync(session, _version, BatchSize);
-                StreamSubscriber[] subscribers;
-                lock (_lock)
+                batch = await stream.ChangesAfterAsync(session, _version, BatchSize);
+                var subscribers = Current();
+                if (!batch.Continues(_version))
                 {
-                    subscribers = [.. _subscribers];
+                    // Pruned past this feed (or the database went back): nobody here can be told
+                    // what they missed, so each is ended and resumes into a reset.
+                    foreach (var subscriber in subscribers)
+                    {
+                        subscriber.End();
+                    }
+
+                    Interlocked.Exchange(ref _version, batch.Head);
+                    break;
                 }
 
                 var now = time.GetUtcNow();
                 foreach (var subscriber in subscribers)
                 {
-                    if (changes.Count > 0)
+                    if (batch.Changes.Count > 0)
                     {
-                        subscriber.Offer(changes, now);
+                        subscriber.Offer(batch.Changes, now);
                     }
 
                     if (subscriber.StalledFor(options.Value.StallTimeout, now))
@@ -83,12 +112,20 @@ public sealed class IndicatorChangeFeed(
                     }
                 }
 
-                if (changes.Count > 0)
+                if (batch.Changes.Count > 0)
                 {
-                    Interlocked.Exchange(ref _version, changes[^1].Version);
+                    Interlocked.Exchange(ref _version, batch.Changes[^1].Version);
                 }
             }
-            while (changes.Count == BatchSize);
+            while (batch.Changes.Count == BatchSize);
+        }
+    }
+
+    private StreamSubscriber[] Current()
+    {
+        lock (_lock)
+        {
+            return [.. _subscribers];
         }
     }
 }

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.Publication;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -13,13 +14,16 @@ namespace Cooperation.Metrics.Stream;
 /// WatchIndicators: subscribes first (so nothing committed meanwhile is missed), then back-fills
 /// from the database — a snapshot, or the changes after the resume version, or a reset and a
 /// snapshot when those are no longer kept — and then forwards the feed, skipping any version
-/// already sent, so a client sees every version once.
+/// already sent, so a client sees every version once. A caller who may not approve figures gets
+/// the published figures only, as if it had asked for published_only.
 /// </summary>
 internal sealed class IndicatorStreamGrpcService(
     IndicatorChangeFeed feed, StreamRepository stream, IndicatorRepository indicators,
-    IDbConnectionFactory connections, IOptions<StreamOptions> options)
+    IDbConnectionFactory connections, IOptions<StreamOptions> options, TimeProvider time)
     : V1.IndicatorStreamService.IndicatorStreamServiceBase
 {
+    private const int BackFillBatch = 500;
+
     [Authorize(Policy = CooperationPolicies.ReadMetrics)]
     public override async Task WatchIndicators(
         V1.WatchIndicatorsRequest request, IServerStreamWriter<V1.WatchIndicatorsResponse> responseStream, ServerCallContext context)
@@ -28,8 +32,9 @@ internal sealed class IndicatorStreamGrpcService(
         validator.Require(request.ResumeVersion >= 0, "resume_version", "must not be negative");
         var codes = request.IndicatorIds.Select((c, i) => validator.RequireCode(c, $"indicator_ids[{i}]")).ToHashSet();
         validator.ThrowIfInvalid();
+        var publishedOnly = request.PublishedOnly || !FigureVisibility.SeesUnpublished(context.GetCaller());
 
-        var subscriber = feed.Subscribe(codes);
+        var subscriber = feed.Subscribe(codes, publishedOnly);
         try
         {
             long sent;
@@ -40,24 +45,26 @@ internal sealed class IndicatorStreamGrpcService(
                     await indicators.GetAsync(session, code);   // NotFound names an unknown indicator
                 }
 
-                sent = await BackFillAsync(session, request.ResumeVersion, codes, subscriber, responseStream);
+                sent = await BackFillAsync(session, request.ResumeVersion, codes, subscriber, WriteOrStallAsync);
             }
 
             while (!context.CancellationToken.IsCancellationRequested)
             {
                 var taken = await subscriber.TakeAsync(options.Value.HeartbeatInterval, context.CancellationToken);
                 ThrowIfEnded();
-                var fresh = taken.Where(t => t.Value.Version > sent).ToList();
+                var fresh = taken.Changes.Where(t => t.Change.Version > sent).ToList();
                 if (fresh.Count == 0)
                 {
-                    await WriteOrStallAsync(new V1.WatchIndicatorsResponse { Heartbeat = new V1.Heartbeat { Version = Math.Max(sent, feed.Version) } });
+                    // Everything up to OfferedThrough was either sent or not followed.
+                    sent = Math.Max(sent, taken.OfferedThrough);
+                    await WriteOrStallAsync(new V1.WatchIndicatorsResponse { Heartbeat = new V1.Heartbeat { Version = sent } });
                     continue;
                 }
 
-                foreach (var (value, coalesced) in fresh)
+                foreach (var (change, coalesced) in fresh)
                 {
-                    await WriteOrStallAsync(new V1.WatchIndicatorsResponse { Change = ToChange(value, coalesced) });
-                    sent = value.Version;
+                    await WriteOrStallAsync(coalesced ? change.CoalescedMessage() : change.Message);
+                    sent = change.Version;
                 }
             }
         }
@@ -66,12 +73,15 @@ internal sealed class IndicatorStreamGrpcService(
             feed.Unsubscribe(subscriber);
         }
 
+        // A client that takes no message for the stall timeout is ended by the feed's sweep.
         async Task WriteOrStallAsync(V1.WatchIndicatorsResponse message)
         {
+            subscriber.Writing(time.GetUtcNow());
             var write = responseStream.WriteAsync(message);
             await Task.WhenAny(write, subscriber.Ended);
             ThrowIfEnded();
             await write;
+            subscriber.Written();
         }
 
         void ThrowIfEnded()
@@ -86,43 +96,42 @@ internal sealed class IndicatorStreamGrpcService(
 
     private async Task<long> BackFillAsync(
         IDbSession session, long resumeVersion, IReadOnlySet<string> codes, StreamSubscriber subscriber,
-        IServerStreamWriter<V1.WatchIndicatorsResponse> responseStream)
+        Func<V1.WatchIndicatorsResponse, Task> write)
     {
         if (resumeVersion > 0)
         {
-            var oldest = await stream.OldestKeptAsync(session);
-            if (resumeVersion >= oldest - 1)
+            var after = resumeVersion;
+            var batch = await stream.ChangesAfterAsync(session, after, BackFillBatch);
+            if (batch.Continues(after))
             {
-                var after = resumeVersion;
-                IReadOnlyList<IndicatorValue> missed;
-                do
+                while (true)
                 {
-                    missed = await stream.ChangesAfterAsync(session, after, 500);
-                    foreach (var change in missed.Where(c => subscriber.Follows(c.IndicatorCode)))
+                    foreach (var change in batch.Changes.Where(subscriber.Follows))
                     {
-                        await responseStream.WriteAsync(new V1.WatchIndicatorsResponse { Change = ToChange(change, false) });
+                        await write(change.Message);
                     }
 
-                    after = missed.Count > 0 ? missed[^1].Version : after;
+                    after = batch.Changes.Count > 0 ? batch.Changes[^1].Version : after;
+                    if (batch.Changes.Count < BackFillBatch)
+                    {
+                        return after;
+                    }
+
+                    batch = await stream.ChangesAfterAsync(session, after, BackFillBatch);
+                    if (!batch.Continues(after))
+                    {
+                        break;   // pruned under the back-fill: start over with a reset
+                    }
                 }
-                while (missed.Count == 500);
-                return after;
             }
 
-            await responseStream.WriteAsync(new V1.WatchIndicatorsResponse { Reset = new V1.Reset { OldestKeptVersion = oldest } });
+            await write(new V1.WatchIndicatorsResponse { Reset = new V1.Reset { OldestKeptVersion = batch.OldestKept } });
         }
 
-        var (values, version) = await stream.SnapshotAsync(session, [.. codes]);
+        var (values, version) = await stream.SnapshotAsync(session, codes, subscriber.PublishedOnly);
         var snapshot = new V1.Snapshot { Version = version };
-        snapshot.Values.AddRange(values.Select(v => ToChange(v, false)));
-        await responseStream.WriteAsync(new V1.WatchIndicatorsResponse { Snapshot = snapshot });
+        snapshot.Values.AddRange(values.Select(v => v.ToWire(coalesced: false)));
+        await write(new V1.WatchIndicatorsResponse { Snapshot = snapshot });
         return version;
     }
-
-    private static V1.IndicatorChange ToChange(IndicatorValue value, bool coalesced) => new()
-    {
-        IndicatorId = value.IndicatorCode,
-        Value = IndicatorWire.ToWire(value),
-        Coalesced = coalesced,
-    };
 }

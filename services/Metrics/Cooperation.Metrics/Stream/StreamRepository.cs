@@ -3,39 +3,87 @@ using Cooperation.Metrics.Indicators;
 
 namespace Cooperation.Metrics.Stream;
 
-/// <summary>The SQL behind the live stream: snapshots and the change log.</summary>
+/// <summary>The SQL behind the live stream: snapshots, the change log and its pruning.</summary>
 public sealed class StreamRepository
 {
-    private const string ValueColumns = """
-        indicator_code AS IndicatorCode, year AS Year, quarter AS Quarter, value AS Value, version AS Version, updated_at AS UpdatedAt
+    // The stream carries totals (disaggregation ''), the figures publication covers; breakdowns are
+    // read through IndicatorsService. Each read is one statement, so one snapshot of the database even outside a transaction: the
+    // values and the head version they are consistent with, or a batch of changes and the oldest
+    // version kept when it was read. (LEFT JOIN: the version comes back when there are no rows.)
+    private const string SnapshotSql = """
+        WITH head AS (SELECT COALESCE(MAX(version), 0) AS version FROM indicator_changes)
+        SELECT head.version AS AtVersion, v.indicator_code AS IndicatorCode, v.year AS Year, v.quarter AS Quarter,
+               v.value AS Value, v.version AS Version, v.updated_at AS ChangedAt, false AS Published
+        FROM head LEFT JOIN indicator_values v ON (cardinality(@Codes) = 0 OR v.indicator_code = ANY(@Codes)) AND v.disaggregation = ''
+        ORDER BY v.indicator_code, v.year, v.quarter
         """;
 
-    // The values and the version they are consistent with, read in one statement's snapshot.
-    private const string SnapshotSql = $"""
-        SELECT {ValueColumns} FROM indicator_values
-        WHERE cardinality(@Codes) = 0 OR indicator_code = ANY(@Codes)
-        ORDER BY indicator_code, year, quarter;
-        SELECT COALESCE(MAX(version), 0) FROM indicator_changes;
+    private const string PublishedSnapshotSql = """
+        WITH head AS (SELECT COALESCE(MAX(version), 0) AS version FROM indicator_changes)
+        SELECT head.version AS AtVersion, p.indicator_code AS IndicatorCode, p.year AS Year, p.quarter AS Quarter,
+               p.value AS Value, p.version AS Version, p.published_at AS ChangedAt, true AS Published
+        FROM head LEFT JOIN published_values p ON cardinality(@Codes) = 0 OR p.indicator_code = ANY(@Codes)
+        ORDER BY p.indicator_code, p.year, p.quarter
         """;
 
     private const string ChangesSql = """
-        SELECT indicator_code AS IndicatorCode, year AS Year, quarter AS Quarter, value AS Value, version AS Version, changed_at AS UpdatedAt
-        FROM indicator_changes WHERE version > @After ORDER BY version LIMIT @Limit
+        WITH kept AS (SELECT COALESCE(MIN(version), 0) AS oldest, COALESCE(MAX(version), 0) AS head FROM indicator_changes)
+        SELECT kept.oldest AS OldestKept, kept.head AS AtVersion, c.indicator_code AS IndicatorCode, c.year AS Year, c.quarter AS Quarter,
+               c.value AS Value, c.version AS Version, c.changed_at AS ChangedAt, c.published AS Published
+        FROM kept LEFT JOIN LATERAL (
+            SELECT * FROM indicator_changes WHERE version > @After AND disaggregation = '' ORDER BY version LIMIT @Limit) c ON true
+        ORDER BY c.version
         """;
 
-    private const string OldestSql = "SELECT COALESCE(MIN(version), 0) FROM indicator_changes";
+    // Keeps every row younger than the age limit and the newest versions whatever their age.
+    private const string PruneSql = """
+        DELETE FROM indicator_changes
+        WHERE changed_at < @Before
+          AND version <= (SELECT COALESCE(MAX(version), 0) FROM indicator_changes) - @KeepVersions
+        """;
 
-    public async Task<(IReadOnlyList<IndicatorValue> Values, long Version)> SnapshotAsync(IDbSession session, IReadOnlyList<string> codes)
+    /// <summary>The values of <paramref name="codes"/> (all when empty), current or as published, and the version they are consistent with.</summary>
+    public async Task<(IReadOnlyList<LoggedChange> Values, long Version)> SnapshotAsync(
+        IDbSession session, IReadOnlyCollection<string> codes, bool publishedOnly)
     {
-        using var grid = await session.QueryMultipleAsync(SnapshotSql, new { Codes = codes.ToArray() });
-        var values = (await grid.ReadAsync<IndicatorValueRow>()).Select(r => r.ToValue()).ToList();
-        var version = await grid.ReadSingleAsync<long>();
-        return (values, version);
+        ArgumentNullException.ThrowIfNull(codes);
+        var rows = (await session.QueryAsync<ChangeRow>(publishedOnly ? PublishedSnapshotSql : SnapshotSql, new { Codes = codes.ToArray() })).ToList();
+        return (rows.Where(r => r.IndicatorCode is not null).Select(r => r.ToChange()).ToList(), rows.Count > 0 ? rows[0].AtVersion : 0);
     }
 
-    /// <summary>Changes after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>.</summary>
-    public async Task<IReadOnlyList<IndicatorValue>> ChangesAfterAsync(IDbSession session, long after, int limit) =>
-        (await session.QueryAsync<IndicatorValueRow>(ChangesSql, new { After = after, Limit = limit })).Select(r => r.ToValue()).ToList();
+    /// <summary>Changes after <paramref name="after"/>, oldest first, at most <paramref name="limit"/>, with the log's extent as they were read.</summary>
+    public async Task<ChangeBatch> ChangesAfterAsync(IDbSession session, long after, int limit)
+    {
+        var rows = (await session.QueryAsync<ChangeRow>(ChangesSql, new { After = after, Limit = limit })).ToList();
+        return new ChangeBatch(
+            rows.Where(r => r.IndicatorCode is not null).Select(r => r.ToChange()).ToList(),
+            rows.Count > 0 ? rows[0].OldestKept : 0,
+            rows.Count > 0 ? rows[0].AtVersion : 0);
+    }
 
-    public async Task<long> OldestKeptAsync(IDbSession session) => await session.ExecuteScalarAsync<long>(OldestSql);
+    /// <summary>Deletes rows older than <paramref name="before"/> except the newest <paramref name="keepVersions"/>; returns how many.</summary>
+    public async Task<int> PruneAsync(IDbSession session, DateTimeOffset before, int keepVersions) =>
+        await session.ExecuteAsync(PruneSql, new { Before = before, KeepVersions = (long)Math.Max(1, keepVersions) });
+
+    private sealed class ChangeRow
+    {
+        public long OldestKept { get; init; }
+        public long AtVersion { get; init; }
+        public string? IndicatorCode { get; init; }
+        public int Year { get; init; }
+        public int Quarter { get; init; }
+        public decimal Value { get; init; }
+        public long Version { get; init; }
+        public DateTimeOffset ChangedAt { get; init; }
+        public bool Published { get; init; }
+
+        public LoggedChange ToChange() => new(new IndicatorValue(IndicatorCode!, new Quarter(Year, Quarter), Value, Version, ChangedAt), Published);
+    }
+}
+
+/// <summary>A batch of the change log, and its oldest and newest version when the batch was read.</summary>
+public sealed record ChangeBatch(IReadOnlyList<LoggedChange> Changes, long OldestKept, long Head)
+{
+    /// <summary>Whether every change after <paramref name="after"/> is still kept (and <paramref name="after"/> is not ahead of the log).</summary>
+    public bool Continues(long after) => after <= Head && (OldestKept == 0 || after >= OldestKept - 1);
 }

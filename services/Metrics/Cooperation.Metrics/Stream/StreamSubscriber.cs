@@ -1,42 +1,62 @@
-using Cooperation.Metrics.Indicators;
-
 namespace Cooperation.Metrics.Stream;
 
 /// <summary>
 /// One subscriber's bounded buffer. Changes wait here until its stream takes them; when more than
 /// the capacity wait, they are coalesced to the latest value per indicator and quarter (marked as
-/// coalesced), so a slow reader holds at most one entry per value and never slows the feed.
+/// coalesced), so a slow reader holds at most one entry per value and never slows the feed. It is
+/// stalled while changes wait unread, or a message waits for its client to take it, for longer
+/// than the limit.
 /// </summary>
 // The semaphore never hands out its wait handle, so it holds nothing that needs disposing; not
 // disposing it lets the feed offer to a subscriber that is just leaving without a race.
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without its wait handle holds no unmanaged resource.")]
-public sealed class StreamSubscriber(IReadOnlySet<string> codes, int capacity)
+public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedOnly, int capacity)
 {
     private readonly Lock _lock = new();
-    private readonly List<(IndicatorValue Value, bool Coalesced)> _pending = [];
+    private readonly List<(LoggedChange Change, bool Coalesced)> _pending = [];
     private readonly SemaphoreSlim _ready = new(0);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset? _unreadSince;
+    private DateTimeOffset? _writingSince;
+    private long _offeredThrough;
 
     /// <summary>Completes when the feed ended this subscriber for not reading.</summary>
     public Task Ended => _ended.Task;
 
-    public bool Follows(string code) => codes.Count == 0 || codes.Contains(code);
+    /// <summary>Only published figures: the publications' rows of the change log, not the changes before them.</summary>
+    public bool PublishedOnly => publishedOnly;
 
-    public void Offer(IReadOnlyList<IndicatorValue> changes, DateTimeOffset now)
+    public bool Follows(LoggedChange change)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        return (codes.Count == 0 || codes.Contains(change.Value.IndicatorCode)) && (!publishedOnly || change.Published);
+    }
+
+    public void Offer(IReadOnlyList<LoggedChange> changes, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var offered = false;
         lock (_lock)
         {
-            foreach (var change in changes.Where(c => Follows(c.IndicatorCode)))
+            if (changes.Count > 0)
             {
-                _pending.Add((change, false));
+                _offeredThrough = Math.Max(_offeredThrough, changes[^1].Version);
+            }
+
+            foreach (var change in changes)
+            {
+                if (Follows(change))
+                {
+                    _pending.Add((change, false));
+                    offered = true;
+                }
             }
 
             if (_pending.Count > capacity)
             {
-                var latest = _pending.GroupBy(p => (p.Value.IndicatorCode, p.Value.Quarter))
-                    .Select(g => (g.Last().Value, Coalesced: g.Count() > 1 || g.Any(p => p.Coalesced)))
-                    .OrderBy(p => p.Value.Version).ToList();
+                var latest = _pending.GroupBy(p => (p.Change.Value.IndicatorCode, p.Change.Value.Quarter))
+                    .Select(g => (g.Last().Change, Coalesced: g.Count() > 1 || g.Any(p => p.Coalesced)))
+                    .OrderBy(p => p.Change.Version).ToList();
                 _pending.Clear();
                 _pending.AddRange(latest);
             }
@@ -47,15 +67,35 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, int capacity)
             }
         }
 
-        _ready.Release();
+        if (offered)
+        {
+            _ready.Release();
+        }
     }
 
-    /// <summary>Whether changes have waited unread for longer than <paramref name="limit"/>.</summary>
+    /// <summary>Its stream hands a message to the client; until <see cref="Written"/> the client has not taken it.</summary>
+    public void Writing(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            _writingSince = now;
+        }
+    }
+
+    public void Written()
+    {
+        lock (_lock)
+        {
+            _writingSince = null;
+        }
+    }
+
+    /// <summary>Whether changes have waited unread, or a message has waited for the client, for longer than <paramref name="limit"/>.</summary>
     public bool StalledFor(TimeSpan limit, DateTimeOffset now)
     {
         lock (_lock)
         {
-            return _unreadSince is { } since && now - since > limit;
+            return (_unreadSince is { } unread && now - unread > limit) || (_writingSince is { } writing && now - writing > limit);
         }
     }
 
@@ -65,16 +105,32 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, int capacity)
         _ready.Release();   // wakes a stream waiting to take, so it ends now
     }
 
-    /// <summary>Takes everything waiting; empty when nothing arrived within <paramref name="wait"/>.</summary>
-    public async Task<IReadOnlyList<(IndicatorValue Value, bool Coalesced)>> TakeAsync(TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes everything waiting (none when nothing arrived within <paramref name="wait"/>, or it was
+    /// ended), and the version through which this subscriber has been offered every change: what
+    /// it does not follow up to there, it need not be sent.
+    /// </summary>
+    public async Task<TakenChanges> TakeAsync(TimeSpan wait, CancellationToken cancellationToken)
     {
-        await _ready.WaitAsync(wait, cancellationToken);
-        lock (_lock)
+        while (true)
         {
-            var taken = _pending.ToList();
-            _pending.Clear();
-            _unreadSince = null;
-            return taken;
+            var signalled = await _ready.WaitAsync(wait, cancellationToken);
+            lock (_lock)
+            {
+                // One signal per offer: an earlier take may already have taken what a signal announced.
+                if (_pending.Count == 0 && signalled && !_ended.Task.IsCompleted)
+                {
+                    continue;
+                }
+
+                var taken = new TakenChanges(_pending.ToList(), _offeredThrough);
+                _pending.Clear();
+                _unreadSince = null;
+                return taken;
+            }
         }
     }
 }
+
+/// <summary>What a stream took from its buffer, and the version through which everything was offered.</summary>
+public sealed record TakenChanges(IReadOnlyList<(LoggedChange Change, bool Coalesced)> Changes, long OfferedThrough);

@@ -1,0 +1,79 @@
+using Cooperation.Metrics.Indicators;
+using Cooperation.Metrics.Tests.Infrastructure;
+using Grpc.Core;
+using V1 = Cooperation.Contracts.Metrics.V1;
+
+namespace Cooperation.Metrics.Tests.Stream;
+
+/// <summary>The published_only filter, and callers who may not approve figures held to it. Each test works in a year of its own.</summary>
+public sealed class PublishedOnlyStreamTests(MetricsServiceFactory factory) : IClassFixture<MetricsServiceFactory>
+{
+    [Fact]
+    public async Task A_published_only_subscriber_gets_a_quarters_figures_when_both_co_chairs_approve_them()
+    {
+        await factory.HoldMeetingAsync(2080, 1);
+        await factory.Channel.WaitForMeetingsAsync(2080, 1, 1);
+
+        using var analyst = Watch("analyst", publishedOnly: false);   // held to published figures anyway
+        using var coChair = Watch("uk-co-chair", publishedOnly: false);
+        using var coChairPublished = Watch("uk-co-chair", publishedOnly: true);
+        var analystSnapshot = await analyst.NextAsync(m => m.EventCase == V1.WatchIndicatorsResponse.EventOneofCase.Snapshot);
+        var coChairSnapshot = await coChair.NextAsync(m => m.EventCase == V1.WatchIndicatorsResponse.EventOneofCase.Snapshot);
+        await coChairPublished.NextAsync(m => m.EventCase == V1.WatchIndicatorsResponse.EventOneofCase.Snapshot);
+        Assert.DoesNotContain(analystSnapshot.Snapshot.Values, v => v.Value.Quarter.Year == 2080);
+        Assert.Contains(coChairSnapshot.Snapshot.Values, v => v.Value.Quarter.Year == 2080 && !v.Published);
+
+        await factory.HoldMeetingAsync(2080, 1);
+        var unpublished = await coChair.NextAsync(m => m.IsChangeIn(2080));
+        Assert.False(unpublished.Change.Published);
+
+        var quarter = new V1.Quarter { Year = 2080, Quarter_ = 1 };
+        await new V1.PublicationService.PublicationServiceClient(factory.ChannelFor("bg-co-chair"))
+            .ApproveQuarterAsync(new V1.ApproveQuarterRequest { Quarter = quarter, ReviewedVersion = unpublished.Change.Value.Version });
+        await new V1.PublicationService.PublicationServiceClient(factory.ChannelFor("uk-co-chair"))
+            .ApproveQuarterAsync(new V1.ApproveQuarterRequest { Quarter = quarter, ReviewedVersion = unpublished.Change.Value.Version });
+
+        // The analyst's first 2080 message is the publication: the unpublished change never reached it.
+        var published = await analyst.NextAsync(m => m.IsChangeIn(2080));
+        Assert.True(published.Change.Published);
+        Assert.Equal(2, published.Change.Value.Value);
+        Assert.True(published.Change.Value.Version > unpublished.Change.Value.Version);
+        Assert.Equal(published.Change, (await coChairPublished.NextAsync(m => m.IsChangeIn(2080))).Change);
+        Assert.Equal(published.Change, (await coChair.NextAsync(m => m.IsChangeIn(2080))).Change);
+    }
+
+    [Fact]
+    public async Task A_published_only_subscriber_resuming_gets_only_publications()
+    {
+        long from;
+        using (var analyst = Watch("analyst", publishedOnly: true))
+        {
+            from = (await analyst.NextAsync(m => m.EventCase == V1.WatchIndicatorsResponse.EventOneofCase.Snapshot)).Snapshot.Version;
+        }
+
+        await factory.HoldMeetingAsync(2081, 1);
+        await factory.Channel.WaitForMeetingsAsync(2081, 1, 1);
+
+        using var resumed = Watch("analyst", publishedOnly: true, resumeVersion: from);
+        var first = await resumed.NextAsync(_ => true);
+        Assert.Equal(V1.WatchIndicatorsResponse.EventOneofCase.Heartbeat, first.EventCase);
+        Assert.True(first.Heartbeat.Version > from);
+    }
+
+    [Fact]
+    public async Task Only_metrics_readers_may_watch()
+    {
+        await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, async () =>
+        {
+            using var call = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.ChannelFor("auditor"))
+                .WatchIndicators(new V1.WatchIndicatorsRequest());
+            await call.ResponseStream.MoveNext();
+        });
+    }
+
+    private AsyncServerStreamingCall<V1.WatchIndicatorsResponse> Watch(string persona, bool publishedOnly, long resumeVersion = 0) =>
+        new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.ChannelFor(persona)).WatchIndicators(new V1.WatchIndicatorsRequest
+        {
+            IndicatorIds = { BuiltInIndicators.MeetingsHeld }, PublishedOnly = publishedOnly, ResumeVersion = resumeVersion,
+        });
+}
