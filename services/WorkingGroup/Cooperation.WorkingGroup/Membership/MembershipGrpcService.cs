@@ -27,10 +27,14 @@ internal sealed class MembershipGrpcService(
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         var role = validator.RequireEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
+        var today = time.Today();
+        var startedOn = validator.OnOrToday(request.StartedOn, "started_on", today);
+        var endedOn = validator.Optional(request.EndedOn, "ended_on", today);
+        validator.Require(endedOn is null || endedOn >= startedOn, "ended_on", "must not be before started_on");
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.Add(officialId, participant, role!.Value, time.Today()),
+            (roster, participant) => roster.Add(officialId, participant, role!.Value, new TermInterval(startedOn, endedOn)),
             (_, change) => [change.Started[0]]);
         return new V1.AddMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -40,10 +44,11 @@ internal sealed class MembershipGrpcService(
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
+        var endedOn = validator.OnOrToday(request.EndedOn, "ended_on", time.Today());
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: false,
-            (roster, _) => roster.Remove(officialId, time.Today()),
+            (roster, _) => roster.Remove(officialId, endedOn),
             (_, change) => [change.Ended[0]]);
         return new V1.RemoveMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -53,11 +58,12 @@ internal sealed class MembershipGrpcService(
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
+        var replacedOn = validator.OnOrToday(request.ReplacedOn, "replaced_on", time.Today());
         validator.ThrowIfInvalid();
 
         // Shown: the BG and UK co-chairs after the swap (the incoming one and the other side's), then the outgoing one.
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()),
+            (roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, replacedOn),
             (roster, change) =>
             {
                 var incoming = change.Started[0];

@@ -14,4 +14,7 @@ internal static class MembershipRules
 
     /// <summary>¶7: an erased official is only an id kept for history and cannot take a seat again.</summary>
     public const string ErasedOfficialCannotBeMember = "erased-official-cannot-be-member";
+
+    /// <summary>¶6 history: a term ends on or after the day it starts (<see cref="MembershipPeriod.End"/>).</summary>
+    public const string TermCannotEndBeforeItStarts = "term-cannot-end-before-it-starts";
 }
