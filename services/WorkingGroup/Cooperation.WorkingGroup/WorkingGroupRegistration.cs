@@ -44,6 +44,7 @@ internal static class WorkingGroupRegistration
         services.AddSingleton<MeetingRepository>();
         services.AddSingleton<ActionItemRepository>();
         services.AddSingleton<CadenceRepository>();
+        services.AddSingleton<CadenceBreachRaiser>();
         services.AddSingleton<CadenceBreachCheck>();
         services.AddHostedService<CadenceBreachMonitor>();
 

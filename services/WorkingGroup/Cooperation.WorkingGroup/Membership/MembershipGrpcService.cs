@@ -80,12 +80,12 @@ internal sealed class MembershipGrpcService(
         var participant = validator.OptionalParticipant(request.Participant, "participant");
         var role = validator.OptionalEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
-        PersonalDataReads.RequireJustification(validator, request.Justification);
+        var purpose = RosterPurpose(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var found = await memberships.ListCurrentAsync(unitOfWork, participant, role, page);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, request.Justification);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, purpose);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Members.AddRange(found.Select(MembershipWire.ToWire));
         return response;
@@ -95,13 +95,13 @@ internal sealed class MembershipGrpcService(
     public override async Task<V1.GetCoChairsResponse> GetCoChairs(V1.GetCoChairsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        PersonalDataReads.RequireJustification(validator, request.Justification);
+        var purpose = RosterPurpose(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var coChairs = MembershipWire.CoChairs(await memberships.CurrentCoChairsAsync(unitOfWork));
         var named = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => new Guid(m.OfficialId));
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, request.Justification);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, purpose);
         return new V1.GetCoChairsResponse { CoChairs = coChairs };
     }
 
@@ -111,6 +111,14 @@ internal sealed class MembershipGrpcService(
     {
         await using var session = await ReadSession.OpenAsync(connections, context.CancellationToken);
         return new V1.GetAgencyCoverageResponse { Coverage = MembershipWire.ToWire(await memberships.CoverageAsync(session)) };
+    }
+
+    /// <summary>What a roster read records as its purpose: the caller's own words when given, else the RPC's declared purpose.</summary>
+    private static string RosterPurpose(Validator validator, string justification)
+    {
+        validator.Require(justification.Length <= AuditEntry.MaxJustificationLength, PersonalDataReads.JustificationField,
+            $"must be at most {AuditEntry.MaxJustificationLength} characters");
+        return string.IsNullOrWhiteSpace(justification) ? MembershipAudit.RosterConsultation : justification;
     }
 
     /// <summary>
