@@ -27,3 +27,13 @@ CREATE TABLE establishment_corrections (
     reason                   text        NOT NULL,
     corrected_at             timestamptz NOT NULL
 );
+
+-- The identified cooperation areas (cooperation_areas) a project serves, beside the statement's
+-- tags it names in project_cooperation_areas.
+CREATE TABLE project_area_links (
+    project_id  uuid NOT NULL REFERENCES project_proposals (id),
+    area_id     uuid NOT NULL REFERENCES cooperation_areas (id),
+    PRIMARY KEY (project_id, area_id)
+);
+
+CREATE INDEX ix_project_area_links_area ON project_area_links (area_id);
