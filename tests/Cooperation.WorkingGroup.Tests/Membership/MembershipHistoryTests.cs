@@ -1,5 +1,6 @@
 using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
+using Cooperation.WorkingGroup.Tests.Meetings;
 using Cooperation.WorkingGroup.Tests.Officials;
 using TypeV1 = Cooperation.Contracts.Type.V1;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -92,6 +93,19 @@ public sealed class MembershipHistoryTests : IDisposable
 
         await RpcAssert.FailedPreconditionAsync(MembershipRules.TermCannotEndBeforeItStarts, () => _uk.RemoveMemberAsync(
             new V1.RemoveMemberRequest { OfficialId = official.Id, EndedOn = WireDates.On("2024-01-31") }).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task A_replacement_dated_on_or_before_the_outgoing_co_chairs_last_meeting_is_refused_naming_the_rule()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        await _factory.HoldAsync(programme, "2023-12-04");
+        var incoming = (await _factory.AddOfficialAsync(programme.UkAgency)).ToString();
+
+        await RpcAssert.FailedPreconditionAsync(MembershipRules.ReplacementAfterOutgoingChairsLastMeeting, () => _uk.ReplaceCoChairAsync(
+            new V1.ReplaceCoChairRequest { OfficialId = incoming, ReplacedOn = WireDates.On("2023-12-04") }).ResponseAsync);
+        var replaced = await _uk.ReplaceCoChairAsync(new V1.ReplaceCoChairRequest { OfficialId = incoming, ReplacedOn = WireDates.On("2023-12-05") });
+        Assert.Equal("2023-12-05", WireDates.Text(replaced.Outgoing.EndedOn));
     }
 
     public void Dispose() => _factory.Dispose();

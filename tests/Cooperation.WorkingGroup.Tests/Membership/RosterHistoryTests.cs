@@ -93,6 +93,18 @@ public sealed class RosterHistoryTests
     }
 
     [Fact]
+    public void Replacement_after_outgoing_chairs_last_meeting_refuses_a_replacement_on_that_meetings_day()
+    {
+        var outgoing = Period(Participant.UK, MembershipRole.CoChair, Established);
+        var lastChaired = Replacement.AddDays(-1);
+
+        var ex = Assert.Throws<RuleViolationException>(() =>
+            new Roster([outgoing]).ReplaceCoChair(Guid.NewGuid(), Participant.UK, false, lastChaired, lastChaired));
+        Assert.Equal(MembershipRules.ReplacementAfterOutgoingChairsLastMeeting, ex.Rule);
+        Assert.Single(new Roster([outgoing]).ReplaceCoChair(Guid.NewGuid(), Participant.UK, false, Replacement, lastChaired).Ended);
+    }
+
+    [Fact]
     public void Ended_terms_are_history_not_current()
     {
         var past = Period(Participant.UK, MembershipRole.CoChair, Established, Replacement);

@@ -34,7 +34,7 @@ internal sealed class MembershipGrpcService(
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.Add(officialId, participant, role!.Value, new TermInterval(startedOn, endedOn)),
+            (_, roster, participant) => Task.FromResult(roster.Add(officialId, participant, role!.Value, new TermInterval(startedOn, endedOn))),
             (_, change) => [change.Started[0]]);
         return new V1.AddMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -48,7 +48,7 @@ internal sealed class MembershipGrpcService(
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: false,
-            (roster, _) => roster.Remove(officialId, endedOn),
+            (_, roster, _) => Task.FromResult(roster.Remove(officialId, endedOn)),
             (_, change) => [change.Ended[0]]);
         return new V1.RemoveMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -63,7 +63,8 @@ internal sealed class MembershipGrpcService(
 
         // Shown: the BG and UK co-chairs after the swap (the incoming one and the other side's), then the outgoing one.
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, replacedOn),
+            async (session, roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, replacedOn,
+                await memberships.LastChairedByCurrentCoChairAsync(session, participant)),
             (roster, change) =>
             {
                 var incoming = change.Started[0];
@@ -129,7 +130,7 @@ internal sealed class MembershipGrpcService(
     /// query, with a Read record for every official they name; absent ones stay null.
     /// </summary>
     private async Task<IReadOnlyList<MemberView?>> ChangeRosterAsync(
-        ServerCallContext context, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide,
+        ServerCallContext context, Guid officialId, bool joins, Func<IDbSession, Roster, Participant, Task<RosterChange>> decide,
         Func<Roster, RosterChange, IReadOnlyList<MembershipPeriod?>> shows)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
@@ -141,7 +142,7 @@ internal sealed class MembershipGrpcService(
         }
 
         var roster = await memberships.LoadRosterAsync(unitOfWork);
-        var change = decide(roster, participant);
+        var change = await decide(unitOfWork, roster, participant);
         await memberships.ApplyAsync(unitOfWork, change);
         foreach (var ended in change.Ended)
         {

@@ -24,6 +24,18 @@ internal sealed class MembershipRepository
     // Every co-chair term; which of them serve on a day is TermInterval's question, not SQL's.
     private const string CoChairTermsSql = PeriodsSql + " WHERE role = 'co_chair'";
 
+    // The latest held meeting chaired by the participant's current co-chair.
+    private const string LastChairedSql = """
+        SELECT m.held_on
+        FROM meeting_attendees a
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN memberships ms ON ms.official_id = a.official_id
+        WHERE a.co_chair AND m.status = 'held'
+          AND ms.role = 'co_chair' AND ms.ended_on IS NULL AND ms.participant = @Participant
+        ORDER BY m.held_on DESC
+        LIMIT 1
+        """;
+
     private const string EndSql = "UPDATE memberships SET ended_on = @EndedOn WHERE id = @Id AND ended_on IS NULL";
 
     // The exclusion constraints of 0003_history refuse a second membership of an official or a
@@ -69,6 +81,10 @@ internal sealed class MembershipRepository
     public async Task<IReadOnlyList<(Guid OfficialId, Participant Participant)>> CoChairsServingOnAsync(IDbSession session, DateOnly on) =>
         (await session.QueryAsync<PeriodRow>(CoChairTermsSql))
             .Select(r => r.ToPeriod()).Where(p => p.Term.Covers(on)).Select(p => (p.OfficialId, p.Participant)).ToList();
+
+    /// <summary>The day of the last held meeting the current co-chair of <paramref name="participant"/> chaired; null when none.</summary>
+    public async Task<DateOnly?> LastChairedByCurrentCoChairAsync(IDbSession session, Participant participant) =>
+        (await session.QueryAsync<DateOnly>(LastChairedSql, new { Participant = participant.ToString() })).Cast<DateOnly?>().FirstOrDefault();
 
     /// <summary>Every membership the group has had, in one query.</summary>
     public async Task<Roster> LoadRosterAsync(IDbSession session) =>

@@ -65,12 +65,20 @@ internal sealed class Roster(IReadOnlyList<MembershipPeriod> periods)
     /// <summary>
     /// Swaps the co-chair of <paramref name="participant"/> for the incoming official on
     /// <paramref name="on"/> in one change: the outgoing term ends on that day and the incoming
-    /// starts on it, optionally keeping the outgoing co-chair as a member from that day.
+    /// starts on it, optionally keeping the outgoing co-chair as a member from that day. A
+    /// replacement dated on or before <paramref name="outgoingLastChairedOn"/> (the last held
+    /// meeting the outgoing co-chair chaired) would contradict that meeting's record, so it is refused.
     /// </summary>
-    public RosterChange ReplaceCoChair(Guid incomingOfficialId, Participant participant, bool keepOutgoingAsMember, DateOnly on)
+    public RosterChange ReplaceCoChair(
+        Guid incomingOfficialId, Participant participant, bool keepOutgoingAsMember, DateOnly on, DateOnly? outgoingLastChairedOn = null)
     {
         var outgoing = CoChairOf(participant) ?? throw new RuleViolationException(MembershipRules.NoCoChairToReplace,
             $"{participant} has no co-chair to replace; appoint one with AddMember.");
+        if (outgoingLastChairedOn is { } chaired && on <= chaired)
+        {
+            throw new RuleViolationException(MembershipRules.ReplacementAfterOutgoingChairsLastMeeting,
+                $"The outgoing {participant} co-chair chaired the meeting held on {chaired:yyyy-MM-dd}; the replacement must be dated after it.");
+        }
         if (outgoing.OfficialId == incomingOfficialId)
         {
             throw new ConflictException("membership", incomingOfficialId.ToString(),
