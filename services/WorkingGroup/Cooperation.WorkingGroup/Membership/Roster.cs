@@ -109,9 +109,9 @@ internal sealed class Roster(IReadOnlyList<MembershipPeriod> periods)
     /// </summary>
     private void EnsureHoldsAfter(RosterChange change, string hint)
     {
+        // The history as it would stand: ended periods in their new form, then each started one in turn.
         var endedIds = change.Ended.Select(e => e.Id).ToHashSet();
-        var others = Periods.Where(p => !endedIds.Contains(p.Id)).Concat(change.Ended).ToList();
-        var all = new List<MembershipPeriod>(others);
+        var all = Periods.Where(p => !endedIds.Contains(p.Id)).Concat(change.Ended).ToList();
         foreach (var started in change.Started)
         {
             var sameOfficial = all.FirstOrDefault(p => p.OfficialId == started.OfficialId && p.Term.Overlaps(started.Term));
