@@ -47,6 +47,7 @@ internal static class WorkingGroupRegistration
         services.AddSingleton<ActionItemRepository>();
         services.AddSingleton<RiskEscalationRepository>();
         services.AddSingleton<CadenceRepository>();
+        services.AddSingleton<CadenceBreachRaiser>();
         services.AddSingleton<CadenceBreachCheck>();
         services.AddHostedService<CadenceBreachMonitor>();
 

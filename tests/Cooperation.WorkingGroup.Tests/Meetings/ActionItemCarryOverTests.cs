@@ -30,6 +30,44 @@ public sealed class ActionItemCarryOverTests : IDisposable
         Assert.Contains(reread.Agenda, a => a.CarriedActionItemId == later.Id);
     }
 
+    [Fact]
+    public async Task Open_action_items_carry_to_the_next_scheduled_meeting_only_not_to_later_or_past_dated_ones()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var first = await _factory.HoldAsync(programme);
+        var open = await AddItemAsync(first, programme.BgMember, "Share the route analysis", "2024-01-10");
+        var pastDated = await _factory.ScheduleAsync("2023-11-27", "Kick-off");
+        var next = await _factory.ScheduleAsync("2024-02-01", "Quarterly review");
+        var later = await _factory.ScheduleAsync("2024-05-02", "Half-year review");
+
+        async Task<string[]> AgendaOf(Meeting meeting) =>
+            (await Client.GetMeetingAsync(new GetMeetingRequest { MeetingId = meeting.Id })).Meeting.Agenda.Select(a => a.Title).ToArray();
+
+        Assert.Equal(["Kick-off"], await AgendaOf(pastDated));
+        Assert.Equal(["Quarterly review", "Share the route analysis"], await AgendaOf(next));
+        Assert.Equal(["Half-year review"], await AgendaOf(later));
+        var listed = (await Client.ListMeetingsAsync(new ListMeetingsRequest { Status = MeetingStatus.Scheduled })).Meetings;
+        Assert.Equal([1, 2, 1], listed.Select(m => m.Agenda.Count));
+
+        // Recording the past-dated meeting as held: the item was raised at a later meeting, so it is not carried back.
+        var heldPast = await Client.HoldMeetingAsync(new HoldMeetingRequest
+        {
+            MeetingId = pastDated.Id, HeldOn = WireDates.On("2023-11-27"),
+            AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkCoChair.ToString() },
+        });
+        Assert.Equal(["Kick-off"], heldPast.Meeting.Agenda.Select(a => a.Title));
+
+        // Once the next meeting is held, the one after it is next and carries the item still open.
+        _factory.SetToday(new DateOnly(2024, 2, 1));
+        var held = await Client.HoldMeetingAsync(new HoldMeetingRequest
+        {
+            MeetingId = next.Id, HeldOn = WireDates.On("2024-02-01"),
+            AttendeeOfficialIds = { programme.BgCoChair.ToString(), programme.UkCoChair.ToString() },
+        });
+        Assert.Equal(open.Id, held.Meeting.Agenda.Last().CarriedActionItemId);
+        Assert.Equal(["Half-year review", "Share the route analysis"], await AgendaOf(later));
+    }
+
     public void Dispose() => _factory.Dispose();
 
     private async Task<ActionItem> AddItemAsync(Meeting meeting, Guid owner, string description, string dueOn) =>

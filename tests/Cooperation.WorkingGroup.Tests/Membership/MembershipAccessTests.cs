@@ -1,3 +1,4 @@
+using Cooperation.WorkingGroup.Membership;
 using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.WorkingGroup.Tests.Infrastructure;
 using Cooperation.WorkingGroup.Tests.PersonalData;
@@ -75,20 +76,24 @@ public sealed class MembershipAccessTests : IDisposable
     }
 
     [Fact]
-    public async Task Reading_the_roster_reads_names_so_it_needs_a_justification_and_is_audited()
+    public async Task Reading_the_roster_is_audited_as_the_RPCs_declared_purpose_without_a_justification()
     {
         var (uk, _) = await ArrangeAsync();
         await ClientAs("uk-co-chair").AddMemberAsync(new V1.AddMemberRequest { OfficialId = uk.Id, Role = V1.MembershipRole.CoChair });
 
-        await RpcAssert.InvalidArgumentAsync("justification",
-            () => ClientAs("uk-co-chair").GetCoChairsAsync(new V1.GetCoChairsRequest()).ResponseAsync);
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied,
-            () => ClientAs("analyst").ListMembersAsync(new V1.ListMembersRequest { Justification = "Report" }).ResponseAsync);
-        await ClientAs("uk-co-chair").GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = "Meeting invitations" });
+            () => ClientAs("analyst").ListMembersAsync(new V1.ListMembersRequest()).ResponseAsync);
+        await ClientAs("uk-co-chair").GetCoChairsAsync(new V1.GetCoChairsRequest());
+        await ClientAs("uk-co-chair").ListMembersAsync(new V1.ListMembersRequest { Justification = "Meeting invitations" });
         await ClientAs("analyst").GetAgencyCoverageAsync(new V1.GetAgencyCoverageRequest());
 
-        var record = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "GetCoChairs"));
-        Assert.Equal(("read", "Official", uk.Id, "Meeting invitations"), (record.Action, record.ResourceType, record.ResourceId, record.Justification));
+        var consulted = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "GetCoChairs"));
+        Assert.Equal(("read", "Official", uk.Id, MembershipAudit.RosterConsultation),
+            (consulted.Action, consulted.ResourceType, consulted.ResourceId, consulted.Justification));
+        var justified = Assert.Single(await AuditRecords.ForOperationAsync(_factory, "ListMembers"));
+        Assert.Equal("Meeting invitations", justified.Justification);
+        await RpcAssert.InvalidArgumentAsync("justification",
+            () => ClientAs("uk-co-chair").GetCoChairsAsync(new V1.GetCoChairsRequest { Justification = new string('x', 501) }).ResponseAsync);
     }
 
     public void Dispose() => _factory.Dispose();

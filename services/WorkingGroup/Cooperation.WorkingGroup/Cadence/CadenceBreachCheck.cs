@@ -1,8 +1,6 @@
 using Cooperation.WorkingGroup.Establishment;
-using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
-using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Meetings;
 
 namespace Cooperation.WorkingGroup.Cadence;
@@ -18,6 +16,7 @@ internal sealed partial class CadenceBreachCheck(
     IDbConnectionFactory connections,
     WorkingGroupRepository workingGroups,
     CadenceRepository cadence,
+    CadenceBreachRaiser raiser,
     IUnitOfWorkFactory unitOfWorkFactory,
     TimeProvider clock,
     ILogger<CadenceBreachCheck> logger)
@@ -52,24 +51,15 @@ internal sealed partial class CadenceBreachCheck(
         return raised;
     }
 
-    /// <summary>Raises the breach of <paramref name="quarter"/>; false when it had been raised before.</summary>
+    /// <summary>Raises the breach of <paramref name="quarter"/> in a unit of its own; false when it had been raised before.</summary>
     private async Task<bool> RaiseAsync(CalendarQuarter quarter, CancellationToken cancellationToken)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync("RaiseCadenceBreach", cancellationToken);
-        if (!await cadence.TryRecordBreachAsync(unitOfWork, quarter))
+        if (!await raiser.RaiseAsync(unitOfWork, quarter))
         {
             return false;
         }
 
-        unitOfWork.Publish(new MeetingCadenceBreached
-        {
-            Year = quarter.Year,
-            Quarter = quarter.Quarter,
-            QuarterStart = quarter.Start,
-            QuarterEnd = quarter.End,
-        });
-        unitOfWork.Audit(AuditAction.Create, CadenceAudit.CadenceBreach, CadenceAudit.IdOf(quarter), CadenceAudit.BreachFields,
-            justification: CadenceRules.MeetAtLeastQuarterly);
         await unitOfWork.CommitAsync();
         return true;
     }

@@ -14,4 +14,7 @@ public static class EstablishmentRules
     /// or hold (<c>Meeting</c>) and no cadence to count (<c>QuarterlyCadence.Since</c>).
     /// </summary>
     public const string WorkingGroupMustBeEstablished = "working-group-must-be-established";
+
+    /// <summary>¶5: a correction of the establishment date puts a mistake right, so it changes the date (<c>EstablishmentCorrection</c>).</summary>
+    public const string CorrectionChangesTheDate = "establishment-correction-changes-the-date";
 }

@@ -12,6 +12,13 @@ internal sealed class WorkingGroupRepository
         ON CONFLICT (id) DO NOTHING
         """;
 
+    private const string CorrectSql = "UPDATE working_group SET established_on = @EstablishedOn WHERE id = @Id AND established_on = @PreviousEstablishedOn";
+
+    private const string InsertCorrectionSql = """
+        INSERT INTO establishment_corrections (id, previous_established_on, established_on, reason, corrected_at)
+        VALUES (@Id, @PreviousEstablishedOn, @EstablishedOn, @Reason, @CorrectedAt)
+        """;
+
     private const string FindSql = $"""
         SELECT established_on AS {nameof(Row.EstablishedOn)}, due_by AS {nameof(Row.DueBy)}, recorded_at AS {nameof(Row.RecordedAt)}
         FROM working_group
@@ -28,10 +35,33 @@ internal sealed class WorkingGroupRepository
             record.RecordedAt,
         }) == 1;
 
-    /// <summary>The establishment, or null while the group is not established.</summary>
+    /// <summary>
+    /// Stores the corrected date and the correction beside it; false when the date changed
+    /// meanwhile (another correction committed first).
+    /// </summary>
+    public async Task<bool> TryCorrectAsync(IDbSession session, EstablishmentCorrection correction, DateTimeOffset correctedAt)
+    {
+        var args = new
+        {
+            correction.Id,
+            correction.PreviousEstablishedOn,
+            correction.Corrected.EstablishedOn,
+            correction.Reason,
+            CorrectedAt = correctedAt,
+        };
+        if (await session.ExecuteAsync(CorrectSql, new { WorkingGroupRecord.Id, args.EstablishedOn, args.PreviousEstablishedOn }) != 1)
+        {
+            return false;
+        }
+
+        await session.ExecuteAsync(InsertCorrectionSql, args);
+        return true;
+    }
+
     /// <summary>The day the working group was established; null before that.</summary>
     public async Task<DateOnly?> GetEstablishedOnAsync(IDbSession session) => (await FindAsync(session))?.EstablishedOn;
 
+    /// <summary>The establishment, or null while the group is not established.</summary>
     public async Task<WorkingGroupRecord?> FindAsync(IDbSession session)
     {
         var row = await session.QuerySingleOrDefaultAsync<Row>(FindSql, new { WorkingGroupRecord.Id });

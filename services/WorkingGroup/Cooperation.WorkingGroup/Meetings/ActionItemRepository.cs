@@ -21,14 +21,20 @@ public sealed class ActionItemRepository(TimeProvider clock)
 
     private const string SelectSql = $"SELECT {Columns} FROM action_items WHERE id = @Id";
 
-    // Two result sets in one round trip: the items of the given meetings, then every open item
-    // (what carries to a scheduled meeting's agenda).
+    // Three result sets in one round trip: the items of the given meetings, every open item, and
+    // the next scheduled meeting (the earliest dated today or later), whose agenda carries them.
     private const string ForMeetingsSql = $"""
         SELECT {Columns} FROM action_items WHERE meeting_id = ANY(@Ids) ORDER BY due_on, id;
         SELECT {Columns} FROM action_items WHERE status = 'open' ORDER BY due_on, id;
+        SELECT id FROM meetings WHERE status = 'scheduled' AND scheduled_on >= @Today ORDER BY scheduled_on, id LIMIT 1;
         """;
 
-    private const string OpenSql = $"SELECT {Columns} FROM action_items WHERE status = 'open' ORDER BY due_on, id";
+    // What a meeting held on @HeldOn carries: items still open raised at meetings held before it.
+    private const string OpenRaisedBeforeSql = $"""
+        SELECT {Columns} FROM action_items
+        WHERE status = 'open' AND meeting_id IN (SELECT id FROM meetings WHERE status = 'held' AND held_on < @HeldOn)
+        ORDER BY due_on, id
+        """;
 
     // Overdue means open with a due date before today.
     private const string ListSql = $"""
@@ -54,17 +60,24 @@ public sealed class ActionItemRepository(TimeProvider clock)
         (await session.QuerySingleOrDefaultAsync<ActionItemRow>(SelectSql, new { Id = id }))?.ToActionItem()
         ?? throw new NotFoundException("action_item", id.ToString());
 
-    /// <summary>Every open action item (read in the unit of work of a hold, so the hold freezes a consistent set).</summary>
-    public async Task<IReadOnlyList<ActionItem>> GetOpenAsync(IDbSession session) =>
-        (await session.QueryAsync<ActionItemRow>(OpenSql)).Select(r => r.ToActionItem()).ToList();
+    /// <summary>
+    /// The open items raised at meetings held before <paramref name="heldOn"/>: what a meeting held
+    /// that day carries (read in the unit of work of the hold, so it freezes a consistent set).
+    /// </summary>
+    public async Task<IReadOnlyList<ActionItem>> GetOpenRaisedBeforeAsync(IDbSession session, DateOnly heldOn) =>
+        (await session.QueryAsync<ActionItemRow>(OpenRaisedBeforeSql, new { HeldOn = heldOn })).Select(r => r.ToActionItem()).ToList();
 
-    /// <summary>The action items of <paramref name="meetingIds"/> and every open item, in one query whatever the number of meetings.</summary>
-    public async Task<MeetingActionItems> GetForMeetingsAsync(IDbSession session, IReadOnlyCollection<Guid> meetingIds)
+    /// <summary>
+    /// The action items of <paramref name="meetingIds"/>, every open item and the next scheduled
+    /// meeting as of <paramref name="today"/>, in one query whatever the number of meetings.
+    /// </summary>
+    public async Task<MeetingActionItems> GetForMeetingsAsync(IDbSession session, IReadOnlyCollection<Guid> meetingIds, DateOnly today)
     {
-        using var results = await session.QueryMultipleAsync(ForMeetingsSql, new { Ids = meetingIds.ToArray() });
+        using var results = await session.QueryMultipleAsync(ForMeetingsSql, new { Ids = meetingIds.ToArray(), Today = today });
         var byMeeting = (await results.ReadAsync<ActionItemRow>()).Select(r => r.ToActionItem()).ToLookup(i => i.MeetingId);
         var open = (await results.ReadAsync<ActionItemRow>()).Select(r => r.ToActionItem()).ToList();
-        return new MeetingActionItems(byMeeting, open);
+        var next = (await results.ReadAsync<Guid>()).Cast<Guid?>().FirstOrDefault();
+        return new MeetingActionItems(byMeeting, open, next);
     }
 
     public async Task<IReadOnlyList<ActionItem>> ListAsync(

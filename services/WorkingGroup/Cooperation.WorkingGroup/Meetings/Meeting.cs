@@ -8,10 +8,12 @@ namespace Cooperation.WorkingGroup.Meetings;
 /// records who attended, is chaired jointly by the serving BG and UK co-chairs, and takes minutes,
 /// decisions and action items.
 /// <para>
-/// Open action items carry to the next meeting when its agenda is read: a scheduled meeting's
-/// agenda is its own items followed by every action item still open, so an item closed after
-/// scheduling drops off and one raised after scheduling appears. Holding the meeting freezes the
-/// carried items into its agenda, so the held record shows what was carried that day.
+/// Open action items carry to the next meeting only: the next scheduled meeting (the earliest one
+/// dated today or later) shows its own items followed by every action item still open, when its
+/// agenda is read, so an item closed after scheduling drops off and one raised after scheduling
+/// appears; later scheduled meetings and past-dated ones still awaiting their record show their
+/// own items alone. Holding a meeting freezes into its agenda the items still open that were
+/// raised at meetings held before it, so the held record shows what was carried that day.
 /// </para>
 /// </summary>
 public sealed class Meeting
@@ -53,7 +55,10 @@ public sealed class Meeting
 
     public string? Minutes { get; private set; }
 
-    /// <summary>At least one official of a BG agency and one of a UK agency attended.</summary>
+    /// <summary>
+    /// At least one official of a BG agency and one of a UK agency attended. A held meeting always
+    /// has both (its two co-chairs attend); it is reported, never a condition of a decision.
+    /// </summary>
     public bool BothParticipantsPresent =>
         _attendees.Any(a => a.Participant == Participant.BG) && _attendees.Any(a => a.Participant == Participant.UK);
 
@@ -70,9 +75,12 @@ public sealed class Meeting
         return new Meeting(id, MeetingStatus.Scheduled, scheduledOn, location, format, agendaTitles.Select(t => new AgendaItem(t)));
     }
 
-    /// <summary>The agenda to show: a scheduled meeting's own items followed by the action items still open.</summary>
-    public IReadOnlyList<AgendaItem> AgendaWithCarriedItems(IEnumerable<ActionItem> openActionItems) =>
-        Status != MeetingStatus.Scheduled
+    /// <summary>
+    /// The agenda to show: the next scheduled meeting's own items followed by the action items
+    /// still open; any other meeting's agenda as stored.
+    /// </summary>
+    public IReadOnlyList<AgendaItem> AgendaWithCarriedItems(IEnumerable<ActionItem> openActionItems, Guid? nextScheduledMeetingId) =>
+        Status != MeetingStatus.Scheduled || Id != nextScheduledMeetingId
             ? _agenda
             : [.. _agenda, .. CarriedItems(openActionItems)];
 
@@ -124,18 +132,13 @@ public sealed class Meeting
 
     /// <summary>
     /// Records a decision for the co-chair of <paramref name="recordedBy"/>. One that binds the
-    /// programme needs both participants present (¶1: the programme is joint) and stays pending
-    /// until the other participant's co-chair confirms it (<see cref="Decision.Confirm"/>).
+    /// programme stays pending until the other participant's co-chair confirms it (¶1: the
+    /// programme is joint; <see cref="Decision.Confirm"/>). Both participants were present: a
+    /// meeting is held only with both co-chairs attending (<see cref="Hold"/>).
     /// </summary>
     public Decision RecordDecision(Guid decisionId, string text, bool binding, DateTimeOffset recordedAt, Participant recordedBy)
     {
         EnsureStatus(MeetingStatus.Held, MeetingRules.MeetingMustBeHeld);
-        if (binding && !BothParticipantsPresent)
-        {
-            throw new RuleViolationException(MeetingRules.BindingDecisionNeedsBothParticipants,
-                "A binding decision needs both participants present: at least one official of a BG agency and one of a UK agency.");
-        }
-
         return new Decision(decisionId, Id, text, binding, recordedAt, recordedBy);
     }
 

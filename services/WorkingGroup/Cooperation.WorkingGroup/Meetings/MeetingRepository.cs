@@ -81,6 +81,12 @@ public sealed class MeetingRepository(TimeProvider clock)
         LIMIT @Limit OFFSET @Offset
         """;
 
+    // The date of every meeting that is or will be on record: held, or still scheduled.
+    private const string EarliestDateSql = """
+        SELECT COALESCE(held_on, scheduled_on) FROM meetings WHERE status <> 'cancelled'
+        ORDER BY COALESCE(held_on, scheduled_on) LIMIT 1
+        """;
+
     public async Task InsertAsync(IUnitOfWork unitOfWork, Meeting meeting)
     {
         await unitOfWork.ExecuteAsync(InsertSql, new
@@ -145,6 +151,10 @@ public sealed class MeetingRepository(TimeProvider clock)
 
     public async Task<Decision?> FindDecisionAsync(IDbSession session, Guid decisionId) =>
         (await session.QuerySingleOrDefaultAsync<DecisionRow>(SelectDecisionSql, new { Id = decisionId }))?.ToDecision();
+
+    /// <summary>The earliest date of a held or scheduled meeting; null when there is none.</summary>
+    public async Task<DateOnly?> EarliestMeetingDateAsync(IDbSession session) =>
+        (await session.QueryAsync<DateOnly>(EarliestDateSql)).Cast<DateOnly?>().FirstOrDefault();
 
     internal static string Text(MeetingStatus status) => status.ToString().ToLowerInvariant();
 

@@ -15,9 +15,6 @@ public static class MeetingRules
     /// <summary>¶6 "chaired jointly": the serving BG and UK co-chairs both attend every meeting (<see cref="Meeting.Hold"/>).</summary>
     public const string MeetingsAreChairedJointly = "meetings-are-chaired-jointly";
 
-    /// <summary>¶1, the programme is joint: a binding decision needs officials of both participants present (<see cref="Meeting.RecordDecision"/>).</summary>
-    public const string BindingDecisionNeedsBothParticipants = "binding-decision-needs-both-participants";
-
     /// <summary>¶1 and ¶6: a binding decision recorded by one participant's co-chair is confirmed by the other participant's co-chair (<see cref="Decision.Confirm"/>).</summary>
     public const string BindingDecisionNeedsBothCoChairs = "binding-decision-needs-both-co-chairs";
 

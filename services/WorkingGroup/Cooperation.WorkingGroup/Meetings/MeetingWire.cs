@@ -6,10 +6,10 @@ namespace Cooperation.WorkingGroup.Meetings;
 /// <summary>Domain meetings to their wire form, and the meeting enums both ways.</summary>
 internal static class MeetingWire
 {
-    /// <summary>A meeting as read: its decisions, its own action items, and the open ones a scheduled meeting's agenda carries.</summary>
+    /// <summary>A meeting as read: its decisions, its own action items, and the open ones the next scheduled meeting's agenda carries.</summary>
     public static V1.Meeting ToWire(Meeting meeting, ILookup<Guid, Decision> decisions, MeetingActionItems actionItems, DateOnly today)
     {
-        var agenda = meeting.AgendaWithCarriedItems(actionItems.Open);
+        var agenda = meeting.AgendaWithCarriedItems(actionItems.Open, actionItems.NextScheduledMeetingId);
         var wire = new V1.Meeting
         {
             Id = meeting.Id.ToString(),

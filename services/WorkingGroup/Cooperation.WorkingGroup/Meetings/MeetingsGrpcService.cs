@@ -30,6 +30,7 @@ internal sealed partial class MeetingsGrpcService(
     OfficialRepository officials,
     MembershipRepository memberships,
     RiskEscalationRepository riskEscalations,
+    CadenceBreachRaiser breaches,
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;
@@ -84,7 +85,11 @@ internal sealed partial class MeetingsGrpcService(
         var id = validator.RequireId(request.MeetingId, "meeting_id");
         validator.ThrowIfInvalid();
 
-        return new V1.CancelMeetingResponse { Meeting = await ChangeAsync(context, id, m => m.Cancel(), "status") };
+        // A meeting dated in a closed quarter that is cancelled may leave that quarter breached: raised now, with the cancellation.
+        return new V1.CancelMeetingResponse
+        {
+            Meeting = await ChangeAsync(context, id, m => m.Cancel(), ["status"], unitOfWork => breaches.RaiseClosedQuartersAsync(unitOfWork, Today)),
+        };
     }
 
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -112,7 +117,7 @@ internal sealed partial class MeetingsGrpcService(
 
         var coChairs = (await memberships.CoChairsServingOnAsync(unitOfWork, heldOn)).Select(c => new CoChair(c.OfficialId, c.Participant)).ToList();
         var meeting = await meetings.GetAsync(unitOfWork, id);
-        meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenAsync(unitOfWork));
+        meeting.Hold(heldOn, attendees, coChairs, establishedOn, await actionItems.GetOpenRaisedBeforeAsync(unitOfWork, heldOn));
         await meetings.UpdateAsync(unitOfWork, meeting);
         var quarter = CalendarQuarter.Of(heldOn);
         unitOfWork.Publish(new MeetingHeld
@@ -169,8 +174,8 @@ internal sealed partial class MeetingsGrpcService(
         var found = await meetings.ListAsync(session, status, from, to, page);
         var ids = found.Select(m => m.Id).ToList();
         var decisions = await meetings.GetDecisionsAsync(session, ids);
-        var items = await actionItems.GetForMeetingsAsync(session, ids);
         var today = Today;
+        var items = await actionItems.GetForMeetingsAsync(session, ids, today);
         var response = new V1.ListMeetingsResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Meetings.AddRange(found.Select(m => MeetingWire.ToWire(m, decisions, items, today)));
         return response;
@@ -186,13 +191,23 @@ internal sealed partial class MeetingsGrpcService(
     }
 
     /// <summary>The write shared by the meeting's simple changes: load, change, store, audit the changed fields, answer.</summary>
-    private async Task<V1.Meeting> ChangeAsync(ServerCallContext context, Guid id, Action<Meeting> change, params string[] fields)
+    private Task<V1.Meeting> ChangeAsync(ServerCallContext context, Guid id, Action<Meeting> change, params string[] fields) =>
+        ChangeAsync(context, id, change, fields, then: null);
+
+    /// <summary>As the simple change, with <paramref name="then"/> (if any) run in the same unit of work before it commits.</summary>
+    private async Task<V1.Meeting> ChangeAsync(
+        ServerCallContext context, Guid id, Action<Meeting> change, string[] fields, Func<IUnitOfWork, Task>? then)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var meeting = await meetings.GetAsync(unitOfWork, id);
         change(meeting);
         await meetings.UpdateAsync(unitOfWork, meeting);
         unitOfWork.Audit(AuditAction.Update, MeetingsAudit.Meeting, meeting.Id, fields);
+        if (then is not null)
+        {
+            await then(unitOfWork);
+        }
+
         var answer = await ToWireAsync(unitOfWork, meeting);
         await unitOfWork.CommitAsync();
         return answer;
@@ -204,5 +219,5 @@ internal sealed partial class MeetingsGrpcService(
     /// </summary>
     private async Task<V1.Meeting> ToWireAsync(IDbSession session, Meeting meeting) =>
         MeetingWire.ToWire(meeting, await meetings.GetDecisionsAsync(session, [meeting.Id]),
-            await actionItems.GetForMeetingsAsync(session, [meeting.Id]), Today);
+            await actionItems.GetForMeetingsAsync(session, [meeting.Id], Today), Today);
 }

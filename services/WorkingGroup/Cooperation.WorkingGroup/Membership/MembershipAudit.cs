@@ -11,6 +11,14 @@ internal static class MembershipAudit
     /// <summary>What ending a membership sets.</summary>
     public static IReadOnlyList<string> EndedFields { get; } = ["ended_on"];
 
+    /// <summary>
+    /// The declared purpose of reading the roster (who the members and co-chairs are): part of
+    /// running the programme, so it is recorded as such without asking the caller to justify it.
+    /// Reads beyond the roster (officials' contacts, exports, disclosures) keep their explicit
+    /// justification.
+    /// </summary>
+    public const string RosterConsultation = "Consulting the working group's roster to run the programme";
+
     /// <summary>The official's personal data a member on the wire carries.</summary>
     public static IReadOnlyList<string> MemberFields { get; } = ["full_name", "role_title"];
 }

@@ -27,10 +27,14 @@ internal sealed class MembershipGrpcService(
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
         var role = validator.RequireEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
+        var today = time.Today();
+        var startedOn = validator.OnOrToday(request.StartedOn, "started_on", today);
+        var endedOn = validator.Optional(request.EndedOn, "ended_on", today);
+        validator.Require(endedOn is null || endedOn >= startedOn, "ended_on", "must not be before started_on");
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.Add(officialId, participant, role!.Value, time.Today()),
+            (_, roster, participant) => Task.FromResult(roster.Add(officialId, participant, role!.Value, new TermInterval(startedOn, endedOn))),
             (_, change) => [change.Started[0]]);
         return new V1.AddMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -40,10 +44,11 @@ internal sealed class MembershipGrpcService(
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
+        var endedOn = validator.OnOrToday(request.EndedOn, "ended_on", time.Today());
         validator.ThrowIfInvalid();
 
         var shown = await ChangeRosterAsync(context, officialId, joins: false,
-            (roster, _) => roster.Remove(officialId, time.Today()),
+            (_, roster, _) => Task.FromResult(roster.Remove(officialId, endedOn)),
             (_, change) => [change.Ended[0]]);
         return new V1.RemoveMemberResponse { Member = MembershipWire.ToWire(shown[0]!) };
     }
@@ -53,11 +58,13 @@ internal sealed class MembershipGrpcService(
     {
         var validator = new Validator();
         var officialId = validator.RequireId(request.OfficialId, "official_id");
+        var replacedOn = validator.OnOrToday(request.ReplacedOn, "replaced_on", time.Today());
         validator.ThrowIfInvalid();
 
         // Shown: the BG and UK co-chairs after the swap (the incoming one and the other side's), then the outgoing one.
         var shown = await ChangeRosterAsync(context, officialId, joins: true,
-            (roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, time.Today()),
+            async (session, roster, participant) => roster.ReplaceCoChair(officialId, participant, request.KeepOutgoingAsMember, replacedOn,
+                await memberships.LastChairedByCurrentCoChairAsync(session, participant)),
             (roster, change) =>
             {
                 var incoming = change.Started[0];
@@ -74,12 +81,12 @@ internal sealed class MembershipGrpcService(
         var participant = validator.OptionalParticipant(request.Participant, "participant");
         var role = validator.OptionalEnum<V1.MembershipRole, MembershipRole>(request.Role, "role");
         var page = PageRequest.Parse(request.PageSize, request.PageToken, validator);
-        PersonalDataReads.RequireJustification(validator, request.Justification);
+        var purpose = RosterPurpose(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var found = await memberships.ListCurrentAsync(unitOfWork, participant, role, page);
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, request.Justification);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, found.Select(m => m.OfficialId), MembershipAudit.MemberFields, purpose);
         var response = new V1.ListMembersResponse { NextPageToken = page.NextPageToken(found.Count) };
         response.Members.AddRange(found.Select(MembershipWire.ToWire));
         return response;
@@ -89,13 +96,13 @@ internal sealed class MembershipGrpcService(
     public override async Task<V1.GetCoChairsResponse> GetCoChairs(V1.GetCoChairsRequest request, ServerCallContext context)
     {
         var validator = new Validator();
-        PersonalDataReads.RequireJustification(validator, request.Justification);
+        var purpose = RosterPurpose(validator, request.Justification);
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var coChairs = MembershipWire.CoChairs(await memberships.CurrentCoChairsAsync(unitOfWork));
         var named = new[] { coChairs.Bg, coChairs.Uk }.OfType<V1.Member>().Select(m => new Guid(m.OfficialId));
-        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, request.Justification);
+        await PersonalDataReads.RecordAndCommitAsync(unitOfWork, named, MembershipAudit.MemberFields, purpose);
         return new V1.GetCoChairsResponse { CoChairs = coChairs };
     }
 
@@ -107,6 +114,14 @@ internal sealed class MembershipGrpcService(
         return new V1.GetAgencyCoverageResponse { Coverage = MembershipWire.ToWire(await memberships.CoverageAsync(session)) };
     }
 
+    /// <summary>What a roster read records as its purpose: the caller's own words when given, else the RPC's declared purpose.</summary>
+    private static string RosterPurpose(Validator validator, string justification)
+    {
+        validator.Require(justification.Length <= AuditEntry.MaxJustificationLength, PersonalDataReads.JustificationField,
+            $"must be at most {AuditEntry.MaxJustificationLength} characters");
+        return string.IsNullOrWhiteSpace(justification) ? MembershipAudit.RosterConsultation : justification;
+    }
+
     /// <summary>
     /// Loads the roster and the official's participant, checks the caller acts for that
     /// participant (and, when the official <paramref name="joins"/>, that it was not erased), lets
@@ -115,7 +130,7 @@ internal sealed class MembershipGrpcService(
     /// query, with a Read record for every official they name; absent ones stay null.
     /// </summary>
     private async Task<IReadOnlyList<MemberView?>> ChangeRosterAsync(
-        ServerCallContext context, Guid officialId, bool joins, Func<Roster, Participant, RosterChange> decide,
+        ServerCallContext context, Guid officialId, bool joins, Func<IDbSession, Roster, Participant, Task<RosterChange>> decide,
         Func<Roster, RosterChange, IReadOnlyList<MembershipPeriod?>> shows)
     {
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
@@ -127,7 +142,7 @@ internal sealed class MembershipGrpcService(
         }
 
         var roster = await memberships.LoadRosterAsync(unitOfWork);
-        var change = decide(roster, participant);
+        var change = await decide(unitOfWork, roster, participant);
         await memberships.ApplyAsync(unitOfWork, change);
         foreach (var ended in change.Ended)
         {

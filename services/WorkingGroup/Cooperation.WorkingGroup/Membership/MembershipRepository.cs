@@ -7,11 +7,11 @@ namespace Cooperation.WorkingGroup.Membership;
 /// <summary>The memberships table and the roster views over it; every method runs in the session it is given.</summary>
 internal sealed class MembershipRepository
 {
-    private const string CurrentSql = """
+    // The whole history: the roster checks ¶6 over every day, not just today.
+    private const string PeriodsSql = """
         SELECT id AS Id, official_id AS OfficialId, participant AS Participant, role AS Role,
                started_on AS StartedOn, ended_on AS EndedOn
         FROM memberships
-        WHERE ended_on IS NULL
         """;
 
     private const string OfficialParticipantSql = """
@@ -21,20 +21,29 @@ internal sealed class MembershipRepository
         WHERE o.id = @OfficialId
         """;
 
-    // Terms as stored: a co-chair serves from started_on up to and including ended_on.
-    private const string CoChairsServingSql = """
-        SELECT official_id AS OfficialId, participant AS Participant
-        FROM memberships
-        WHERE role = 'co_chair' AND started_on <= @On AND (ended_on IS NULL OR ended_on >= @On)
+    // Every co-chair term; which of them serve on a day is TermInterval's question, not SQL's.
+    private const string CoChairTermsSql = PeriodsSql + " WHERE role = 'co_chair'";
+
+    // The latest held meeting chaired by the participant's current co-chair.
+    private const string LastChairedSql = """
+        SELECT m.held_on
+        FROM meeting_attendees a
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN memberships ms ON ms.official_id = a.official_id
+        WHERE a.co_chair AND m.status = 'held'
+          AND ms.role = 'co_chair' AND ms.ended_on IS NULL AND ms.participant = @Participant
+        ORDER BY m.held_on DESC
+        LIMIT 1
         """;
 
     private const string EndSql = "UPDATE memberships SET ended_on = @EndedOn WHERE id = @Id AND ended_on IS NULL";
 
-    // The partial unique indexes on memberships refuse a second current membership or co-chair; DO
-    // NOTHING turns that into a row count the caller can answer properly.
+    // The exclusion constraints of 0003_history refuse a second membership of an official or a
+    // second co-chair of a participant on any one day; DO NOTHING turns that into a row count the
+    // caller can answer properly.
     private const string StartSql = """
         INSERT INTO memberships (id, official_id, role, participant, started_on, ended_on)
-        VALUES (@Id, @OfficialId, @Role, @Participant, @StartedOn, NULL)
+        VALUES (@Id, @OfficialId, @Role, @Participant, @StartedOn, @EndedOn)
         ON CONFLICT DO NOTHING
         """;
 
@@ -68,13 +77,18 @@ internal sealed class MembershipRepository
         GROUP BY a.id, a.participant, a.name_en, a.kind
         """;
 
-    /// <summary>The co-chairs serving on <paramref name="on"/>, by official and participant, in one query.</summary>
+    /// <summary>The co-chairs serving on <paramref name="on"/> (by <see cref="TermInterval.Covers"/>), in one query.</summary>
     public async Task<IReadOnlyList<(Guid OfficialId, Participant Participant)>> CoChairsServingOnAsync(IDbSession session, DateOnly on) =>
-        (await session.QueryAsync<(Guid OfficialId, string Participant)>(CoChairsServingSql, new { On = on }))
-            .Select(r => (r.OfficialId, Enum.Parse<Participant>(r.Participant))).ToList();
+        (await session.QueryAsync<PeriodRow>(CoChairTermsSql))
+            .Select(r => r.ToPeriod()).Where(p => p.Term.Covers(on)).Select(p => (p.OfficialId, p.Participant)).ToList();
 
+    /// <summary>The day of the last held meeting the current co-chair of <paramref name="participant"/> chaired; null when none.</summary>
+    public async Task<DateOnly?> LastChairedByCurrentCoChairAsync(IDbSession session, Participant participant) =>
+        (await session.QueryAsync<DateOnly>(LastChairedSql, new { Participant = participant.ToString() })).Cast<DateOnly?>().FirstOrDefault();
+
+    /// <summary>Every membership the group has had, in one query.</summary>
     public async Task<Roster> LoadRosterAsync(IDbSession session) =>
-        new((await session.QueryAsync<PeriodRow>(CurrentSql)).Select(r => r.ToPeriod()).ToList());
+        new((await session.QueryAsync<PeriodRow>(PeriodsSql)).Select(r => r.ToPeriod()).ToList());
 
     /// <summary>
     /// The participant of the official's agency and whether the official's data was erased;
@@ -108,6 +122,7 @@ internal sealed class MembershipRepository
                 Role = StoredEnums.ToStored(started.Role),
                 Participant = started.Participant.ToString(),
                 started.StartedOn,
+                started.EndedOn,
             });
             if (inserted == 1)
             {

@@ -14,4 +14,13 @@ internal static class MembershipRules
 
     /// <summary>¶7: an erased official is only an id kept for history and cannot take a seat again.</summary>
     public const string ErasedOfficialCannotBeMember = "erased-official-cannot-be-member";
+
+    /// <summary>¶6 history: a term ends on or after the day it starts (<see cref="MembershipPeriod.End"/>).</summary>
+    public const string TermCannotEndBeforeItStarts = "term-cannot-end-before-it-starts";
+
+    /// <summary>
+    /// ¶6 history: a replacement is dated after the last meeting the outgoing co-chair chaired, so a
+    /// held record never names as co-chair someone whose term had ended (<see cref="Roster.ReplaceCoChair"/>).
+    /// </summary>
+    public const string ReplacementAfterOutgoingChairsLastMeeting = "replacement-after-outgoing-chairs-last-meeting";
 }

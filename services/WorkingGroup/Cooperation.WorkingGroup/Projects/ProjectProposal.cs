@@ -12,7 +12,8 @@ namespace Cooperation.WorkingGroup.Projects;
 public sealed class ProjectProposal(
     Guid id, string title, string summary, Workstream workstream, IReadOnlyList<string> cooperationAreas,
     IReadOnlyList<Guid> leadAgencyIds, ProjectStatus status, DateTimeOffset proposedAt,
-    Guid? decisionId = null, DateOnly? commencedOn = null, DateOnly? completedOn = null)
+    Guid? decisionId = null, DateOnly? commencedOn = null, DateOnly? completedOn = null,
+    IReadOnlyList<Guid>? cooperationAreaIds = null)
 {
     public Guid Id { get; } = id;
 
@@ -26,6 +27,9 @@ public sealed class ProjectProposal(
 
     public IReadOnlyList<Guid> LeadAgencyIds { get; } = leadAgencyIds;
 
+    /// <summary>The identified cooperation areas (by id) the project serves.</summary>
+    public IReadOnlyList<Guid> CooperationAreaIds { get; } = cooperationAreaIds ?? [];
+
     public ProjectStatus Status { get; private set; } = status;
 
     public DateTimeOffset ProposedAt { get; } = proposedAt;
@@ -38,8 +42,9 @@ public sealed class ProjectProposal(
 
     public static ProjectProposal Propose(
         Guid id, string title, string summary, Workstream workstream, IReadOnlyList<string> cooperationAreas,
-        IReadOnlyList<Guid> leadAgencyIds, DateTimeOffset proposedAt) =>
-        new(id, title, summary, workstream, cooperationAreas, leadAgencyIds, ProjectStatus.Proposed, proposedAt);
+        IReadOnlyList<Guid> leadAgencyIds, DateTimeOffset proposedAt, IReadOnlyList<Guid>? cooperationAreaIds = null) =>
+        new(id, title, summary, workstream, cooperationAreas, leadAgencyIds, ProjectStatus.Proposed, proposedAt,
+            cooperationAreaIds: cooperationAreaIds);
 
     /// <summary>Agrees the project by <paramref name="decision"/>; only a binding decision that both co-chairs stand behind commits the programme to it.</summary>
     public void Agree(Decision decision)

@@ -19,6 +19,10 @@ public sealed class ProjectRepository(TimeProvider clock)
 
     private const string InsertAreaSql = "INSERT INTO project_cooperation_areas (project_id, position, area) VALUES (@ProjectId, @Position, @Area)";
 
+    private const string InsertAreaLinkSql = "INSERT INTO project_area_links (project_id, area_id) VALUES (@ProjectId, @AreaId)";
+
+    private const string ExistingAreasSql = "SELECT id FROM cooperation_areas WHERE id = ANY(@Ids)";
+
     private const string InsertLeadSql = "INSERT INTO project_lead_agencies (project_id, agency_id) VALUES (@ProjectId, @AgencyId)";
 
     // agreed_at is stamped once, by the change that sets the decision.
@@ -45,12 +49,14 @@ public sealed class ProjectRepository(TimeProvider clock)
         LIMIT @Limit OFFSET @Offset
         """;
 
-    // The areas and the lead agencies of every project of a page, in one round trip.
+    // The areas, the lead agencies and the linked cooperation areas of every project of a page, in one round trip.
     private const string ChildrenSql = $"""
         SELECT project_id AS {nameof(AreaRow.ProjectId)}, area AS {nameof(AreaRow.Area)}
         FROM project_cooperation_areas WHERE project_id = ANY(@Ids) ORDER BY project_id, position;
         SELECT project_id AS {nameof(LeadRow.ProjectId)}, agency_id AS {nameof(LeadRow.AgencyId)}
         FROM project_lead_agencies WHERE project_id = ANY(@Ids) ORDER BY project_id, agency_id;
+        SELECT project_id AS {nameof(LeadRow.ProjectId)}, area_id AS {nameof(LeadRow.AgencyId)}
+        FROM project_area_links WHERE project_id = ANY(@Ids) ORDER BY project_id, area_id;
         """;
 
     public async Task InsertAsync(IUnitOfWork unitOfWork, ProjectProposal project)
@@ -66,7 +72,16 @@ public sealed class ProjectRepository(TimeProvider clock)
         }
 
         await unitOfWork.ExecuteAsync(InsertLeadSql, project.LeadAgencyIds.Select(agencyId => new { ProjectId = project.Id, AgencyId = agencyId }).ToList());
+        if (project.CooperationAreaIds.Count > 0)
+        {
+            await unitOfWork.ExecuteAsync(InsertAreaLinkSql,
+                project.CooperationAreaIds.Select(areaId => new { ProjectId = project.Id, AreaId = areaId }).ToList());
+        }
     }
+
+    /// <summary>Which of <paramref name="areaIds"/> name identified cooperation areas, in one query.</summary>
+    public async Task<IReadOnlySet<Guid>> ExistingAreaIdsAsync(IDbSession session, IReadOnlyCollection<Guid> areaIds) =>
+        areaIds.Count == 0 ? new HashSet<Guid>() : (await session.QueryAsync<Guid>(ExistingAreasSql, new { Ids = areaIds.ToArray() })).ToHashSet();
 
     public Task UpdateAsync(IUnitOfWork unitOfWork, ProjectProposal project) =>
         unitOfWork.ExecuteAsync(UpdateSql, new
@@ -114,10 +129,12 @@ public sealed class ProjectRepository(TimeProvider clock)
         using var children = await session.QueryMultipleAsync(ChildrenSql, new { Ids = rows.Select(r => r.Id).ToArray() });
         var areas = (await children.ReadAsync<AreaRow>()).ToLookup(a => a.ProjectId, a => a.Area);
         var leads = (await children.ReadAsync<LeadRow>()).ToLookup(l => l.ProjectId, l => l.AgencyId);
+        // The same two-uuid row shape as the leads: project, linked area.
+        var links = (await children.ReadAsync<LeadRow>()).ToLookup(l => l.ProjectId, l => l.AgencyId);
         return rows.Select(row => new ProjectProposal(
             row.Id, row.Title, row.Summary, row.Workstream == "training" ? Workstream.Training : Workstream.CapacityBuilding,
             areas[row.Id].ToList(), leads[row.Id].ToList(), Enum.Parse<ProjectStatus>(row.Status, ignoreCase: true), row.ProposedAt,
-            row.DecisionId, row.CommencedOn, row.CompletedOn)).ToList();
+            row.DecisionId, row.CommencedOn, row.CompletedOn, links[row.Id].ToList())).ToList();
     }
 
     private sealed class ProjectRow

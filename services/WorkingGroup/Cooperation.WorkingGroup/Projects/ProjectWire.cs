@@ -33,6 +33,7 @@ internal static class ProjectWire
         wire.CooperationAreas.AddRange(project.CooperationAreas.Select(TagOf));
         // In id order, as stored and read back, so an answer equals a later read whatever order the request named them in.
         wire.LeadAgencyIds.AddRange(project.LeadAgencyIds.Order().Select(a => a.ToString()));
+        wire.CooperationAreaIds.AddRange(project.CooperationAreaIds.Order().Select(a => a.ToString()));
         return wire;
     }
 

@@ -51,6 +51,8 @@ internal sealed class ProjectsGrpcService(
         validator.Require(request.LeadAgencyIds.Count > 0, "lead_agency_ids", "must name at least one lead agency");
         var leads = request.LeadAgencyIds.Select((value, i) => validator.RequireId(value, $"lead_agency_ids[{i}]")).ToList();
         validator.Require(leads.Distinct().Count() == leads.Count, "lead_agency_ids", "must not repeat an agency");
+        validator.Require(request.CooperationAreaIds.Count <= MaxTags, "cooperation_area_ids", $"must have at most {MaxTags} areas");
+        var areaIds = request.CooperationAreaIds.Select((value, i) => validator.RequireId(value, $"cooperation_area_ids[{i}]")).Distinct().ToList();
         validator.ThrowIfInvalid();
 
         var caller = context.GetCaller();
@@ -62,7 +64,7 @@ internal sealed class ProjectsGrpcService(
         }
 
         var project = ProjectProposal.Propose(Guid.NewGuid(), request.Title.Trim(), request.Summary.Trim(), workstream!.Value,
-            areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.StoredNow());
+            areas.Distinct().Select(ProjectWire.StoredArea).ToList(), leads, clock.StoredNow(), areaIds);
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
         var known = await agencies.ExistingIdsAsync(unitOfWork, leads);
         var unknown = leads.FirstOrDefault(a => !known.Contains(a));
@@ -71,9 +73,15 @@ internal sealed class ProjectsGrpcService(
             throw new NotFoundException("agency", unknown.ToString());
         }
 
+        var knownAreas = await projects.ExistingAreaIdsAsync(unitOfWork, areaIds);
+        if (areaIds.FirstOrDefault(a => !knownAreas.Contains(a)) is var unknownArea && unknownArea != Guid.Empty)
+        {
+            throw new NotFoundException("cooperation_area", unknownArea.ToString());
+        }
+
         await projects.InsertAsync(unitOfWork, project);
         unitOfWork.Publish(StatusChanged(project));
-        unitOfWork.Audit(AuditAction.Create, ProjectsAudit.ProjectProposal, project.Id, ["title", "summary", "workstream", "cooperation_areas", "lead_agency_ids"]);
+        unitOfWork.Audit(AuditAction.Create, ProjectsAudit.ProjectProposal, project.Id, ["title", "summary", "workstream", "cooperation_areas", "lead_agency_ids", "cooperation_area_ids"]);
         await unitOfWork.CommitAsync();
         return new V1.ProposeProjectResponse { Project = ProjectWire.ToWire(project) };
     }
