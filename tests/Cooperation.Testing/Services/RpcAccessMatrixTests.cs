@@ -126,14 +126,24 @@ public abstract class RpcAccessMatrixTests<TFactory>(TFactory factory, ITestOutp
 
     private static async Task<StatusCode> CallAsync(GrpcChannel channel, MethodDescriptor rpc)
     {
+        var type = rpc.IsServerStreaming ? MethodType.ServerStreaming : MethodType.Unary;
         var method = new Method<IMessage, IMessage>(
-            MethodType.Unary, rpc.Service.FullName, rpc.Name,
+            type, rpc.Service.FullName, rpc.Name,
             Marshallers.Create<IMessage>(m => m.ToByteArray(), rpc.InputType.Parser.ParseFrom),
             Marshallers.Create<IMessage>(m => m.ToByteArray(), rpc.OutputType.Parser.ParseFrom));
+        var options = new CallOptions(deadline: DateTime.UtcNow.Add(CallTimeout));
+        var request = rpc.InputType.Parser.ParseFrom(ByteString.Empty);
         try
         {
-            await channel.CreateCallInvoker().AsyncUnaryCall(
-                method, null, new CallOptions(deadline: DateTime.UtcNow.Add(CallTimeout)), rpc.InputType.Parser.ParseFrom(ByteString.Empty));
+            if (rpc.IsServerStreaming)
+            {
+                // Admitted once the first message arrives; disposing the call ends the stream.
+                using var stream = channel.CreateCallInvoker().AsyncServerStreamingCall(method, null, options, request);
+                await stream.ResponseStream.MoveNext(CancellationToken.None);
+                return StatusCode.OK;
+            }
+
+            await channel.CreateCallInvoker().AsyncUnaryCall(method, null, options, request);
             return StatusCode.OK;
         }
         catch (RpcException ex)
