@@ -40,12 +40,8 @@ public sealed class PlanQueryCountTests(CapacityBuildingServiceFactory factory) 
 
     private IEnumerable<(string Name, Func<string, Task> Read)> Reads() => Reads(factory);
 
-    private async Task<int> CountAsync(Func<Task> read)
-    {
-        using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(factory.ConnectionString));
-        await read();
-        return counter.Count;
-    }
+    private Task<int> CountAsync(Func<Task> read) =>
+        DbCommandCounter.FewestAsync(DbCommandCounter.DatabaseOf(factory.ConnectionString), read);
 
     // A project holding `count` of every kind of plan item, its plan approved.
     private async Task<string> PlanWithAsync(int count)
