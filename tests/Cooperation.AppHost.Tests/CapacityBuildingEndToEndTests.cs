@@ -109,7 +109,9 @@ public sealed class CapacityBuildingEndToEndTests(StackFixture stack)
             return next is not null && next.Agenda.Any(a => a.Title == expected) ? next : null;
         }, "the escalated risk to reach the next scheduled meeting's agenda");
         Assert.Equal(meeting.Id, carrying.Id);
-        Assert.Equal(["Capacity-building programme review", expected], carrying.Agenda.Select(a => a.Title).Take(2));
+        // Its own item stays first; the escalation follows it (after any that waited for a meeting to be scheduled).
+        Assert.Equal("Capacity-building programme review", carrying.Agenda[0].Title);
+        Assert.Single(carrying.Agenda, a => a.Title == expected);
 
         // Leaves no scheduled meeting behind for the other tests on the stack.
         await meetings.CancelMeetingAsync(new WorkingGroup.CancelMeetingRequest { MeetingId = meeting.Id }, deadline: Calls.Deadline());
