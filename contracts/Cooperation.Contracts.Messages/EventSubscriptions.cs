@@ -22,6 +22,7 @@ public static class EventSubscriptions
         new(WorkingGroupEndpoints.ProjectCommenced, typeof(ProjectCommenced)),
         new(WorkingGroupEndpoints.ProjectCompleted, typeof(ProjectCompleted)),
         new(WorkingGroupEndpoints.RiskEscalated, typeof(RiskEscalated)),
+        new(WorkingGroupEndpoints.CapacityProjectProposed, typeof(CapacityProjectProposed)),
         new(TrainingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
         new(CapacityBuildingEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
         new(MetricsEndpoints.WorkingGroupEstablished, typeof(WorkingGroupEstablished)),

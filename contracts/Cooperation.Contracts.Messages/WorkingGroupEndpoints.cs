@@ -8,4 +8,6 @@ public static class WorkingGroupEndpoints
     public const string ProjectCompleted = "working-group-project-completed";
 
     public const string RiskEscalated = "working-group-risk-escalated";
+
+    public const string CapacityProjectProposed = "working-group-capacity-project-proposed";
 }

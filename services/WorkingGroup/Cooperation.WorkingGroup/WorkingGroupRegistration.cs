@@ -65,6 +65,7 @@ internal static class WorkingGroupRegistration
         bus.AddInboxConsumer<ProjectCommencedConsumer, ProjectCommenced>(WorkingGroupEndpoints.ProjectCommenced);
         bus.AddInboxConsumer<ProjectCompletedConsumer, ProjectCompleted>(WorkingGroupEndpoints.ProjectCompleted);
         bus.AddInboxConsumer<RiskEscalatedConsumer, RiskEscalated>(WorkingGroupEndpoints.RiskEscalated);
+        bus.AddInboxConsumer<CapacityProjectProposedConsumer, CapacityProjectProposed>(WorkingGroupEndpoints.CapacityProjectProposed);
         return bus;
     }
 

@@ -46,6 +46,36 @@ public sealed class ProjectAgreedConsumerTests(CapacityBuildingServiceFactory fa
         Assert.Single(await factory.AuditOfAsync(ProjectsAudit.InboxMessage, agreed.EventId.ToString()));
     }
 
+    [Fact]
+    public async Task A_project_proposed_from_here_comes_back_agreed_as_the_same_project_not_a_second_one()
+    {
+        var beneficiary = Guid.NewGuid();
+        var draft = await ProjectRequests.CreatedAsync(factory, ProjectRequests.NewProject(partnerAgencyId: beneficiary));
+        var lead = new V1.ProjectsService.ProjectsServiceClient(factory.ChannelFor(Personas.UkProjectLead));
+        var proposed = (await lead.ProposeToWorkingGroupAsync(new V1.ProposeToWorkingGroupRequest { ProjectId = draft.Id, Version = draft.Version })).Project;
+        var agreed = Agreed(Workstream.CapacityBuilding, [Personas.UkBorderForce]) with { ProjectId = Guid.Parse(draft.Id), Title = draft.TitleEn };
+
+        await DeliverAsync(agreed);
+        await DeliverAsync(agreed with { EventId = Guid.NewGuid(), DecisionId = Guid.NewGuid() }); // announced again: the first decision stands
+
+        var project = (await Client.GetProjectAsync(new V1.GetProjectRequest { ProjectId = draft.Id })).Project;
+        Assert.Equal(agreed.DecisionId.ToString(), project.DecisionId);
+        Assert.Equal((proposed.Version + 1, draft.TitleBg, draft.Type), (project.Version, project.TitleBg, project.Type));
+        Assert.Equal(draft.Agencies, project.Agencies);
+        Assert.Equal([draft.Id], (await Client.ListProjectsAsync(new V1.ListProjectsRequest { AgencyId = beneficiary.ToString() })).Projects.Select(p => p.Id));
+        var audit = await factory.AuditOfAsync(ProjectsAudit.Project, draft.Id);
+        Assert.Equal(["CreateProject", "ProposeToWorkingGroup", "ProjectAgreed"], audit.Select(r => r.Operation));
+    }
+
+    /// <summary>A project the working group agreed, taken up here through the consumer.</summary>
+    internal static async Task<V1.Project> AgreedProjectAsync(CapacityBuildingServiceFactory factory)
+    {
+        var tests = new ProjectAgreedConsumerTests(factory);
+        var agreed = tests.Agreed(Workstream.CapacityBuilding, [Personas.UkBorderForce]);
+        await tests.DeliverAsync(agreed);
+        return (await tests.Client.GetProjectAsync(new V1.GetProjectRequest { ProjectId = agreed.ProjectId.ToString() })).Project;
+    }
+
     private async Task DeliverAsync(ProjectAgreed agreed)
     {
         var counter = new ConsumeCounter<ProjectAgreed>();

@@ -11,7 +11,9 @@ namespace Cooperation.CapacityBuilding.Projects;
 /// Takes up a project the working group agreed for capacity building, once: the inbox drops a
 /// redelivered copy, and the project's key (the working group's project id) turns a second
 /// announcement of the same project into a no-op. The first lead agency leads, any others are
-/// partners. A training project is not ours; its message is still recorded as received.
+/// partners. A project drafted here and proposed to the working group comes back under its own id:
+/// it is not added again but marked agreed (its decision recorded). A training project is not
+/// ours; its message is still recorded as received.
 /// </summary>
 public sealed class ProjectAgreedConsumer(IUnitOfWork unitOfWork, ProjectRepository projects) : IConsumer<ProjectAgreed>
 {
@@ -35,10 +37,28 @@ public sealed class ProjectAgreedConsumer(IUnitOfWork unitOfWork, ProjectReposit
             unitOfWork.Audit(AuditAction.Create, ProjectsAudit.Project, project.Id,
                 ["title_en", "description_en", "cooperation_areas", "lead_agency_id", "agencies", "decision_id"]);
         }
+        else if (await RecordAgreementAsync(agreed))
+        {
+            unitOfWork.Audit(AuditAction.Update, ProjectsAudit.Project, agreed.ProjectId, ["decision_id", "version"]);
+        }
         else
         {
             unitOfWork.Audit(AuditAction.Create, ProjectsAudit.InboxMessage, agreed.EventId, justification: "project already taken up; no change");
         }
+    }
+
+    // The id is already here: when it is a project proposed from here awaiting agreement, the agreement is its.
+    private async Task<bool> RecordAgreementAsync(ProjectAgreed agreed)
+    {
+        var existing = await projects.GetForUpdateAsync(unitOfWork, agreed.ProjectId);
+        if (!existing.RecordAgreement(agreed.DecisionId))
+        {
+            return false;
+        }
+
+        existing.NextVersion();
+        await projects.UpdateAsync(unitOfWork, existing);
+        return true;
     }
 
     // The event names areas in lower snake case ("border_security"); a name this service does not know is left out.

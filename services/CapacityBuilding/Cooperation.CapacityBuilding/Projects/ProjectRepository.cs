@@ -16,7 +16,7 @@ public sealed class ProjectRepository
         planned_end AS {nameof(ProjectRow.PlannedEnd)}, actual_start AS {nameof(ProjectRow.ActualStart)},
         actual_end AS {nameof(ProjectRow.ActualEnd)}, decision_id AS {nameof(ProjectRow.DecisionId)},
         version AS {nameof(ProjectRow.Version)}, created_at AS {nameof(ProjectRow.CreatedAt)},
-        plan_approved_at AS {nameof(ProjectRow.PlanApprovedAt)}
+        plan_approved_at AS {nameof(ProjectRow.PlanApprovedAt)}, proposed_at AS {nameof(ProjectRow.ProposedAt)}
         """;
 
     private const string InsertSql = """
@@ -34,8 +34,12 @@ public sealed class ProjectRepository
         """;
 
     private const string UpdateSql = """
-        UPDATE projects SET status = @Status, status_reason = @StatusReason, suspended_from = @SuspendedFrom,
-                            actual_start = @ActualStart, actual_end = @ActualEnd, plan_approved_at = @PlanApprovedAt, version = @Version
+        UPDATE projects SET title_en = @TitleEn, title_bg = @TitleBg, description_en = @DescriptionEn, description_bg = @DescriptionBg,
+                            type = @Type, statement_paragraphs = @StatementParagraphs, cooperation_areas = @CooperationAreas,
+                            planned_start = @PlannedStart, planned_end = @PlannedEnd,
+                            status = @Status, status_reason = @StatusReason, suspended_from = @SuspendedFrom,
+                            actual_start = @ActualStart, actual_end = @ActualEnd, plan_approved_at = @PlanApprovedAt,
+                            decision_id = @DecisionId, proposed_at = @ProposedAt, version = @Version
         WHERE id = @Id
         """;
 
@@ -88,9 +92,15 @@ public sealed class ProjectRepository
     public Task UpdateAsync(IDbSession session, Project project) =>
         session.ExecuteAsync(UpdateSql, new
         {
-            project.Id, Status = StoredEnums.ToStored(project.Status), project.StatusReason,
+            project.Id, TitleEn = project.Title.En, TitleBg = project.Title.Bg,
+            DescriptionEn = project.Description.En, DescriptionBg = project.Description.Bg,
+            Type = project.Type is { } type ? StoredEnums.ToStored(type) : null,
+            StatementParagraphs = project.StatementParagraphs.ToArray(),
+            CooperationAreas = project.CooperationAreas.Select(StoredEnums.ToStored).ToArray(),
+            project.PlannedStart, project.PlannedEnd,
+            Status = StoredEnums.ToStored(project.Status), project.StatusReason,
             SuspendedFrom = project.SuspendedFrom is { } from ? StoredEnums.ToStored(from) : null,
-            project.ActualStart, project.ActualEnd, project.PlanApprovedAt, project.Version,
+            project.ActualStart, project.ActualEnd, project.PlanApprovedAt, project.DecisionId, project.ProposedAt, project.Version,
         });
 
     public Task<Project> GetAsync(IDbSession session, Guid id) => LoadAsync(session, SelectSql, id);
@@ -138,7 +148,7 @@ public sealed class ProjectRepository
         row.CooperationAreas.Select(StoredEnums.FromStored<CooperationAreaTag>).ToList(), row.LeadAgencyId, agencies,
         StoredEnums.FromStored<ProjectStatus>(row.Status), row.PlannedStart, row.PlannedEnd, row.CreatedAt, row.Version,
         row.DecisionId, row.StatusReason, row.SuspendedFrom is null ? null : StoredEnums.FromStored<ProjectStatus>(row.SuspendedFrom),
-        row.ActualStart, row.ActualEnd, row.PlanApprovedAt);
+        row.ActualStart, row.ActualEnd, row.PlanApprovedAt, row.ProposedAt);
 
     private sealed class ProjectRow
     {
@@ -162,6 +172,7 @@ public sealed class ProjectRepository
         public long Version { get; init; }
         public DateTimeOffset CreatedAt { get; init; }
         public DateTimeOffset? PlanApprovedAt { get; init; }
+        public DateTimeOffset? ProposedAt { get; init; }
     }
 
     private sealed class AgencyRow

@@ -14,4 +14,7 @@ public static class ProjectRules
 
     /// <summary>A project is suspended or cancelled for a stated reason, so the working group sees why (<see cref="ProjectLifecycle"/>).</summary>
     public const string SuspensionAndCancellationNeedAReason = "suspension-and-cancellation-need-a-reason";
+
+    /// <summary>A draft in identification is proposed to the working group once; one it already knows is not proposed again (<see cref="WorkingGroupProposal"/>).</summary>
+    public const string OnlyUnproposedDraftsInIdentificationAreProposed = "only-unproposed-drafts-in-identification-are-proposed";
 }

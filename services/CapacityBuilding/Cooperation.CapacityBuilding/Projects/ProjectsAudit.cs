@@ -12,4 +12,10 @@ public static class ProjectsAudit
         "title_en", "title_bg", "description_en", "description_bg", "type", "statement_paragraphs",
         "cooperation_areas", "lead_agency_id", "agencies", "planned_start", "planned_end",
     ];
+
+    public static readonly IReadOnlyList<string> UpdatedFields =
+    [
+        "title_en", "title_bg", "description_en", "description_bg", "type", "statement_paragraphs",
+        "cooperation_areas", "planned_start", "planned_end", "version",
+    ];
 }

@@ -4,6 +4,7 @@ using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Contracts.Messages.CapacityBuilding;
 using Cooperation.Contracts.Messages.Projects;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
@@ -94,5 +95,46 @@ internal sealed class ProjectsGrpcService(
         write.UnitOfWork.Audit(AuditAction.Update, ProjectsAudit.Project, project.Id, ["status", "status_reason", "actual_start", "actual_end", "version"]);
         await write.CommitAsync();
         return new V1.ChangeProjectStatusResponse { Project = ProjectsWire.ToWire(project) };
+    }
+
+    [Authorize(Policy = CooperationPolicies.ManageProjects)]
+    public override async Task<V1.ProposeToWorkingGroupResponse> ProposeToWorkingGroup(V1.ProposeToWorkingGroupRequest request, ServerCallContext context)
+    {
+        var validator = new Validator();
+        var id = validator.RequireId(request.ProjectId, "project_id");
+        validator.Require(request.Version > 0, "version", "is required: the version the caller read");
+        validator.ThrowIfInvalid();
+
+        await using var write = await writes.BeginAsync(context, id, request.Version);
+        var project = write.Project;
+        // Proposing speaks for the project to the working group: its lead agency (or a co-chair) does, not a partner.
+        context.GetCaller().EnsureCanLead(project.LeadAgencyId);
+
+        var now = clock.GetUtcNow();
+        project.ProposeToWorkingGroup(now);
+        write.UnitOfWork.Publish(new CapacityProjectProposed
+        {
+            ProjectId = project.Id,
+            TitleEn = project.Title.En,
+            Summary = project.Description.En,
+            CooperationAreas = project.CooperationAreas.Select(StoredEnums.ToStored).ToList(),
+            LeadAgencyIds = [project.LeadAgencyId],
+            ProposedAt = now,
+        });
+        write.UnitOfWork.Audit(AuditAction.Update, ProjectsAudit.Project, project.Id, ["proposed_at", "version"]);
+        await write.CommitAsync();
+        return new V1.ProposeToWorkingGroupResponse { Project = ProjectsWire.ToWire(project) };
+    }
+
+    [Authorize(Policy = CooperationPolicies.ManageProjects)]
+    public override async Task<V1.UpdateProjectResponse> UpdateProject(V1.UpdateProjectRequest request, ServerCallContext context)
+    {
+        var (id, version, details) = ProjectRequestReader.Read(request);
+
+        await using var write = await writes.BeginAsync(context, id, version);
+        write.Project.Revise(details);
+        write.UnitOfWork.Audit(AuditAction.Update, ProjectsAudit.Project, id, ProjectsAudit.UpdatedFields);
+        await write.CommitAsync();
+        return new V1.UpdateProjectResponse { Project = ProjectsWire.ToWire(write.Project) };
     }
 }

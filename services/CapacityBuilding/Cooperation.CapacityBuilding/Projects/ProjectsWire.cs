@@ -29,6 +29,7 @@ internal static class ProjectsWire
             Version = project.Version,
             CreatedAt = WireInstant.ToWire(project.CreatedAt),
             PlanApprovedAt = WireInstant.ToWire(project.PlanApprovedAt),
+            ProposedAt = WireInstant.ToWire(project.ProposedAt),
         };
         wire.StatementParagraphs.AddRange(project.StatementParagraphs);
         wire.CooperationAreas.AddRange(project.CooperationAreas.Select(WireEnums.ToWire<CooperationAreaTag, TypeV1.CooperationAreaTag>));
