@@ -45,10 +45,17 @@ internal sealed class IndicatorsGrpcService(
         var indicator = await indicators.GetAsync(session, code);
         var disaggregation = ReadDisaggregation(request.Disaggregation, indicator);
         var caller = context.GetCaller();
-        var values = await visibility.VisibleAsync(session, caller, await indicators.ValuesAsync(session, [code], quarter, disaggregation));
-        var breakdown = await visibility.VisibleAsync(session, caller, await indicators.BreakdownAsync(session, code, quarter));
-        var response = new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
-        response.Breakdown.AddRange(breakdown.OrderBy(v => v.Disaggregation, StringComparer.Ordinal).Select(IndicatorWire.ToWire));
+        var value = (await indicators.ValuesAsync(session, [code], quarter, disaggregation)).GetValueOrDefault(code);
+        var breakdown = await indicators.BreakdownAsync(session, code, quarter);
+        // One visibility query for the value and its breakdown, each looked up by its own key (a
+        // disaggregated value asked for is one of the breakdown already).
+        var visible = await visibility.VisibleAsync(session, caller, value is null || disaggregation.Length > 0 ? breakdown : [value, .. breakdown]);
+        var response = new V1.GetIndicatorResponse
+        {
+            Indicator = IndicatorWire.ToWire(indicator, visible.FirstOrDefault(v => v.Disaggregation == disaggregation)),
+        };
+        response.Breakdown.AddRange(visible.Where(v => v.Disaggregation.Length > 0)
+            .OrderBy(v => v.Disaggregation, StringComparer.Ordinal).Select(IndicatorWire.ToWire));
         return response;
     }
 
