@@ -140,6 +140,23 @@ public sealed class PublicationServiceTests(MetricsServiceFactory factory) : ICl
     }
 
     [Fact]
+    public async Task A_value_and_its_breakdown_as_published_cost_one_more_query_whatever_the_breakdown()
+    {
+        var get = new V1.GetIndicatorRequest { IndicatorId = TrainingIndicators.OfficialsTrained, Quarter = Quarter(2058, 2) };
+        await OfficialTrainedAsync(get.Quarter, ParticipantCodes.Bulgaria, get, expected: 1);
+        await OfficialTrainedAsync(get.Quarter, ParticipantCodes.UnitedKingdom, get, expected: 2);
+        await Indicators("analyst").GetIndicatorAsync(get);   // warm up: token keys, pools
+        using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(factory.ConnectionString));
+        var approverBreakdown = (await Indicators("uk-co-chair").GetIndicatorAsync(get)).Breakdown.Count;
+        var approver = counter.Count;
+
+        counter.Reset();
+        await Indicators("analyst").GetIndicatorAsync(get);
+        Assert.True(approverBreakdown >= 4);
+        Assert.Equal(approver + 1, counter.Count);
+    }
+
+    [Fact]
     public async Task Approve_quarter_refuses_bad_input_naming_the_field()
     {
         await RpcAssert.InvalidArgumentAsync("quarter", async () => await Client("uk-co-chair").ApproveQuarterAsync(new V1.ApproveQuarterRequest()));
