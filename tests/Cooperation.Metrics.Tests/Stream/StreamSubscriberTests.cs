@@ -45,6 +45,20 @@ public sealed class StreamSubscriberTests
     }
 
     [Fact]
+    public async Task A_disaggregation_filter_keeps_only_the_values_of_its_key_and_a_totals_buffer_coalesces_totals_only()
+    {
+        var subscriber = new StreamSubscriber(new HashSet<string>(), publishedOnly: false, capacity: 1, disaggregation: "participant:BG");
+        var q1 = new Quarter(2024, 1);
+        subscriber.Offer([Value("a", q1, 1, 1, key: "participant:BG"), Value("a", q1, 5, 2), Value("a", q1, 2, 3, key: "participant:UK")], Now);
+        Assert.Equal([1L], (await subscriber.TakeAsync(TimeSpan.FromSeconds(5), CancellationToken.None)).Changes.Select(t => t.Change.Version));
+
+        var totals = new StreamSubscriber(new HashSet<string>(), publishedOnly: false, capacity: 1);
+        totals.Offer([Value("a", q1, 1, 1), Value("a", q1, 1, 2, key: "participant:BG"), Value("a", q1, 2, 3)], Now);
+        var taken = (await totals.TakeAsync(TimeSpan.FromSeconds(5), CancellationToken.None)).Changes;
+        Assert.Equal([(3L, true)], taken.Select(t => (t.Change.Version, t.Coalesced)));
+    }
+
+    [Fact]
     public async Task A_reader_is_stalled_only_while_changes_wait_unread_past_the_limit()
     {
         var subscriber = new StreamSubscriber(new HashSet<string>(), publishedOnly: false, capacity: 10);
@@ -96,6 +110,6 @@ public sealed class StreamSubscriberTests
         Assert.False(subscriber.StalledFor(limit, Now.AddSeconds(31)));
     }
 
-    private static LoggedChange Value(string code, Quarter quarter, decimal value, long version, bool published = false) =>
-        new(new IndicatorValue(code, quarter, value, version, Now), published);
+    private static LoggedChange Value(string code, Quarter quarter, decimal value, long version, bool published = false, string key = "") =>
+        new(new IndicatorValue(code, quarter, value, version, Now) { Disaggregation = key }, published);
 }

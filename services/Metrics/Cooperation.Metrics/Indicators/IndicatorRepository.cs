@@ -63,6 +63,13 @@ public sealed class IndicatorRepository
         ORDER BY v.disaggregation, v.year DESC, v.quarter DESC
         """;
 
+    // Every value of the quarter, the totals and each disaggregation: what a publication publishes.
+    private const string QuarterValuesSql = $"""
+        SELECT {ValueColumns} FROM indicator_values v
+        WHERE v.year = @Year AND v.quarter = @Quarter
+        ORDER BY v.indicator_code, v.disaggregation
+        """;
+
     private const string HistorySql = $"""
         SELECT {ValueColumns} FROM indicator_values v
         WHERE v.indicator_code = @Code AND v.disaggregation = @Disaggregation
@@ -110,6 +117,11 @@ public sealed class IndicatorRepository
     /// <summary>Every disaggregated value (not the total) of <paramref name="code"/> in <paramref name="quarter"/>, by key.</summary>
     public async Task<IReadOnlyList<IndicatorValue>> BreakdownAsync(IDbSession session, string code, Quarter quarter) =>
         (await session.QueryAsync<IndicatorValueRow>(BreakdownSql, new { Code = code, quarter.Year, Quarter = quarter.Number }))
+            .Select(r => r.ToValue()).ToList();
+
+    /// <summary>Every value observed in <paramref name="quarter"/>, totals and breakdowns, in one query.</summary>
+    public async Task<IReadOnlyList<IndicatorValue>> QuarterValuesAsync(IDbSession session, Quarter quarter) =>
+        (await session.QueryAsync<IndicatorValueRow>(QuarterValuesSql, new { quarter.Year, Quarter = quarter.Number }))
             .Select(r => r.ToValue()).ToList();
 
     /// <summary>The total per quarter, oldest first.</summary>

@@ -10,8 +10,8 @@ namespace Cooperation.Metrics.Indicators;
 
 /// <summary>
 /// The indicators' RPCs: reads only; values change through consumed events and the observations
-/// service. What a caller sees goes through <see cref="FigureVisibility"/>: published totals for
-/// everyone, current figures and breakdowns for the co-chairs who approve them.
+/// service. What a caller sees goes through <see cref="FigureVisibility"/>: published figures,
+/// totals and breakdowns alike, for everyone; current figures for the co-chairs who approve them.
 /// </summary>
 internal sealed class IndicatorsGrpcService(
     IndicatorRepository indicators, FigureVisibility visibility, IDbConnectionFactory connections, TimeProvider time)
@@ -45,14 +45,17 @@ internal sealed class IndicatorsGrpcService(
         var indicator = await indicators.GetAsync(session, code);
         var disaggregation = ReadDisaggregation(request.Disaggregation, indicator);
         var caller = context.GetCaller();
-        EnsureMaySeeBreakdown(caller, disaggregation);
-        var values = await visibility.VisibleAsync(session, caller, await indicators.ValuesAsync(session, [code], quarter, disaggregation));
-        var response = new V1.GetIndicatorResponse { Indicator = IndicatorWire.ToWire(indicator, values.GetValueOrDefault(code)) };
-        if (FigureVisibility.SeesUnpublished(caller))
+        var value = (await indicators.ValuesAsync(session, [code], quarter, disaggregation)).GetValueOrDefault(code);
+        var breakdown = await indicators.BreakdownAsync(session, code, quarter);
+        // One visibility query for the value and its breakdown, each looked up by its own key (a
+        // disaggregated value asked for is one of the breakdown already).
+        var visible = await visibility.VisibleAsync(session, caller, value is null || disaggregation.Length > 0 ? breakdown : [value, .. breakdown]);
+        var response = new V1.GetIndicatorResponse
         {
-            response.Breakdown.AddRange((await indicators.BreakdownAsync(session, code, quarter)).Select(IndicatorWire.ToWire));
-        }
-
+            Indicator = IndicatorWire.ToWire(indicator, visible.FirstOrDefault(v => v.Disaggregation == disaggregation)),
+        };
+        response.Breakdown.AddRange(visible.Where(v => v.Disaggregation.Length > 0)
+            .OrderBy(v => v.Disaggregation, StringComparer.Ordinal).Select(IndicatorWire.ToWire));
         return response;
     }
 
@@ -67,21 +70,9 @@ internal sealed class IndicatorsGrpcService(
         var disaggregation = ReadDisaggregation(request.Disaggregation, await indicators.GetAsync(session, code));
         var response = new V1.ListIndicatorHistoryResponse();
         var caller = context.GetCaller();
-        EnsureMaySeeBreakdown(caller, disaggregation);
         var history = await visibility.VisibleAsync(session, caller, await indicators.HistoryAsync(session, code, disaggregation));
         response.Values.AddRange(history.OrderBy(v => (v.Quarter.Year, v.Quarter.Number)).Select(IndicatorWire.ToWire));
         return response;
-    }
-
-    // Publication covers the totals: a breakdown is shown to the co-chairs who approve the figures,
-    // and to nobody else until breakdowns are published too.
-    private static void EnsureMaySeeBreakdown(Caller caller, string disaggregation)
-    {
-        if (disaggregation.Length > 0 && !FigureVisibility.SeesUnpublished(caller))
-        {
-            throw new PermissionDeniedException(
-                "UNPUBLISHED_BREAKDOWN", "Breakdowns are shown to the co-chairs only; published figures are totals.");
-        }
     }
 
     // Checked once the indicator is known: its declared dimensions decide which keys are valid.

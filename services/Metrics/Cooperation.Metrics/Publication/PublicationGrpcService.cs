@@ -53,12 +53,11 @@ internal sealed class PublicationGrpcService(
         return new V1.GetPublicationStateResponse { State = PublicationWire.ToWire(await publications.StateAsync(session, quarter)) };
     }
 
-    // Both approvals stand: the quarter's current figures become the published ones, announced once.
+    // Both approvals stand: the quarter's current figures, totals and breakdowns, become the
+    // published ones, announced once.
     private async Task<BilateralPublication> PublishAsync(IUnitOfWork unitOfWork, BilateralPublication state, DateTimeOffset now)
     {
-        var all = await indicators.ListAsync(unitOfWork);
-        var values = await indicators.ValuesAsync(unitOfWork, all.Select(i => i.Code).ToList(), state.Quarter);
-        var figures = values.Values.Where(v => v.Quarter == state.Quarter).ToList();   // not a once-only indicator's other quarter
+        var figures = await indicators.QuarterValuesAsync(unitOfWork, state.Quarter);
         await publications.PublishAsync(unitOfWork, state, figures, now);
         unitOfWork.Publish(PublicationWire.Published(state, figures.Count));
         unitOfWork.Audit(AuditAction.Create, PublicationAudit.QuarterPublication, PublicationAudit.IdOf(state.Quarter), PublicationAudit.PublicationFields);

@@ -28,32 +28,35 @@ public sealed class PublicationRepository
             approved_version = EXCLUDED.approved_version, approved_by = EXCLUDED.approved_by, approved_at = EXCLUDED.approved_at
         """;
 
-    // Re-states each figure in the change log (published = true, the next versions in order), keeps
-    // it as the published value and records the publication, in one statement.
+    // Re-states each figure, totals and breakdowns alike, in the change log (published = true, the
+    // next versions in order, each row with its disaggregation key), keeps it as the published value
+    // and records the publication, in one statement.
     private const string PublishSql = """
         WITH next AS (SELECT COALESCE(MAX(version), 0) AS base FROM indicator_changes),
-        figures AS (SELECT f.code, f.value, f.n FROM unnest(@Codes::text[], @Values::numeric[]) WITH ORDINALITY AS f(code, value, n)),
+        figures AS (
+            SELECT f.code, f.disaggregation, f.value, f.n
+            FROM unnest(@Codes::text[], @Disaggregations::text[], @Values::numeric[]) WITH ORDINALITY AS f(code, disaggregation, value, n)),
         logged AS (
-            INSERT INTO indicator_changes (version, indicator_code, year, quarter, value, changed_at, published)
-            SELECT next.base + figures.n, figures.code, @Year, @Quarter, figures.value, @Now, true FROM figures, next
-            RETURNING version, indicator_code, value),
+            INSERT INTO indicator_changes (version, indicator_code, disaggregation, year, quarter, value, changed_at, published)
+            SELECT next.base + figures.n, figures.code, figures.disaggregation, @Year, @Quarter, figures.value, @Now, true FROM figures, next
+            RETURNING version, indicator_code, disaggregation, value),
         kept AS (
-            INSERT INTO published_values (indicator_code, year, quarter, value, version, published_at)
-            SELECT indicator_code, @Year, @Quarter, value, version, @Now FROM logged
-            ON CONFLICT (indicator_code, year, quarter) DO UPDATE SET
+            INSERT INTO published_values (indicator_code, disaggregation, year, quarter, value, version, published_at)
+            SELECT indicator_code, disaggregation, @Year, @Quarter, value, version, @Now FROM logged
+            ON CONFLICT (indicator_code, year, quarter, disaggregation) DO UPDATE SET
                 value = EXCLUDED.value, version = EXCLUDED.version, published_at = EXCLUDED.published_at)
         INSERT INTO quarter_publications (year, quarter, figures_version, published_at)
         VALUES (@Year, @Quarter, @FiguresVersion, @Now)
         ON CONFLICT (year, quarter) DO UPDATE SET figures_version = EXCLUDED.figures_version, published_at = EXCLUDED.published_at
         """;
 
-    // The published counterpart of each (indicator, quarter) asked for.
+    // The published counterpart of each (indicator, quarter, disaggregation) asked for.
     private const string PublishedValuesSql = """
-        SELECT p.indicator_code AS IndicatorCode, p.year AS Year, p.quarter AS Quarter, p.value AS Value,
-               p.version AS Version, p.published_at AS UpdatedAt
+        SELECT p.indicator_code AS IndicatorCode, p.year AS Year, p.quarter AS Quarter, p.disaggregation AS Disaggregation,
+               p.value AS Value, p.version AS Version, p.published_at AS UpdatedAt
         FROM published_values p
-        JOIN unnest(@Codes::text[], @Years::int[], @Quarters::int[]) AS w(code, year, quarter)
-          ON p.indicator_code = w.code AND p.year = w.year AND p.quarter = w.quarter
+        JOIN unnest(@Codes::text[], @Years::int[], @Quarters::int[], @Disaggregations::text[]) AS w(code, year, quarter, disaggregation)
+          ON p.indicator_code = w.code AND p.year = w.year AND p.quarter = w.quarter AND p.disaggregation = w.disaggregation
         """;
 
     /// <summary>Takes the change log's writer lock for the rest of the unit of work.</summary>
@@ -91,6 +94,7 @@ public sealed class PublicationRepository
         await session.ExecuteAsync(PublishSql, new
         {
             Codes = figures.Select(f => f.IndicatorCode).ToArray(),
+            Disaggregations = figures.Select(f => f.Disaggregation).ToArray(),
             Values = figures.Select(f => f.Value).ToArray(),
             publication.Quarter.Year,
             Quarter = publication.Quarter.Number,
@@ -99,7 +103,7 @@ public sealed class PublicationRepository
         });
     }
 
-    /// <summary>The published value of each of <paramref name="values"/>' indicator and quarter that has one, in one query.</summary>
+    /// <summary>The published value of each of <paramref name="values"/>' indicator, quarter and disaggregation that has one, in one query.</summary>
     public async Task<IReadOnlyList<IndicatorValue>> PublishedCounterpartsAsync(IDbSession session, IReadOnlyCollection<IndicatorValue> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -108,6 +112,7 @@ public sealed class PublicationRepository
             Codes = values.Select(v => v.IndicatorCode).ToArray(),
             Years = values.Select(v => v.Quarter.Year).ToArray(),
             Quarters = values.Select(v => v.Quarter.Number).ToArray(),
+            Disaggregations = values.Select(v => v.Disaggregation).ToArray(),
         });
         return rows.Select(r => r.ToValue()).ToList();
     }

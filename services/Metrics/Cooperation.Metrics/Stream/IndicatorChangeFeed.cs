@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.Metrics.Indicators;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.Metrics.Stream;
@@ -35,9 +36,10 @@ public sealed class IndicatorChangeFeed(
         }
     }
 
-    public StreamSubscriber Subscribe(IReadOnlySet<string> codes, bool publishedOnly = false)
+    /// <summary>A subscriber of <paramref name="codes"/> (all when empty) under one disaggregation key (the totals when empty).</summary>
+    public StreamSubscriber Subscribe(IReadOnlySet<string> codes, bool publishedOnly = false, string disaggregation = Disaggregation.Total)
     {
-        var subscriber = new StreamSubscriber(codes, publishedOnly, options.Value.BufferCapacity);
+        var subscriber = new StreamSubscriber(codes, publishedOnly, options.Value.BufferCapacity, disaggregation);
         lock (_lock)
         {
             _subscribers.Add(subscriber);

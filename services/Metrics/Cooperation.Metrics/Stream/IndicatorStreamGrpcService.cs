@@ -15,7 +15,8 @@ namespace Cooperation.Metrics.Stream;
 /// from the database — a snapshot, or the changes after the resume version, or a reset and a
 /// snapshot when those are no longer kept — and then forwards the feed, skipping any version
 /// already sent, so a client sees every version once. A caller who may not approve figures gets
-/// the published figures only, as if it had asked for published_only.
+/// the published figures only, as if it had asked for published_only. A participant or agency
+/// filter follows that disaggregation key (participant:BG, agency:&lt;uuid&gt;) instead of the totals.
 /// </summary>
 internal sealed class IndicatorStreamGrpcService(
     IndicatorChangeFeed feed, StreamRepository stream, IndicatorRepository indicators,
@@ -31,10 +32,11 @@ internal sealed class IndicatorStreamGrpcService(
         var validator = new Validator();
         validator.Require(request.ResumeVersion >= 0, "resume_version", "must not be negative");
         var codes = request.IndicatorIds.Select((c, i) => validator.RequireCode(c, $"indicator_ids[{i}]")).ToHashSet();
+        var disaggregation = StreamFilter.Read(validator, request);
         validator.ThrowIfInvalid();
         var publishedOnly = request.PublishedOnly || !FigureVisibility.SeesUnpublished(context.GetCaller());
 
-        var subscriber = feed.Subscribe(codes, publishedOnly);
+        var subscriber = feed.Subscribe(codes, publishedOnly, disaggregation);
         try
         {
             long sent;
@@ -128,7 +130,7 @@ internal sealed class IndicatorStreamGrpcService(
             await write(new V1.WatchIndicatorsResponse { Reset = new V1.Reset { OldestKeptVersion = batch.OldestKept } });
         }
 
-        var (values, version) = await stream.SnapshotAsync(session, codes, subscriber.PublishedOnly);
+        var (values, version) = await stream.SnapshotAsync(session, codes, subscriber.PublishedOnly, subscriber.Disaggregation);
         var snapshot = new V1.Snapshot { Version = version };
         snapshot.Values.AddRange(values.Select(v => v.ToWire(coalesced: false)));
         await write(new V1.WatchIndicatorsResponse { Snapshot = snapshot });

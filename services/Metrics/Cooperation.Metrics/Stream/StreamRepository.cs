@@ -6,32 +6,35 @@ namespace Cooperation.Metrics.Stream;
 /// <summary>The SQL behind the live stream: snapshots, the change log and its pruning.</summary>
 public sealed class StreamRepository
 {
-    // The stream carries totals (disaggregation ''), the figures publication covers; breakdowns are
-    // read through IndicatorsService. Each read is one statement, so one snapshot of the database even outside a transaction: the
+    // A snapshot carries the values of one disaggregation key: the totals ('') or the subscriber's
+    // filter (participant:BG, agency:<uuid>). The change log is read whole, every key, once for all
+    // subscribers, and each subscriber keeps what it follows. Each read is one statement, so one snapshot of the database even outside a transaction: the
     // values and the head version they are consistent with, or a batch of changes and the oldest
     // version kept when it was read. (LEFT JOIN: the version comes back when there are no rows.)
     private const string SnapshotSql = """
         WITH head AS (SELECT COALESCE(MAX(version), 0) AS version FROM indicator_changes)
         SELECT head.version AS AtVersion, v.indicator_code AS IndicatorCode, v.year AS Year, v.quarter AS Quarter,
-               v.value AS Value, v.version AS Version, v.updated_at AS ChangedAt, false AS Published
-        FROM head LEFT JOIN indicator_values v ON (cardinality(@Codes) = 0 OR v.indicator_code = ANY(@Codes)) AND v.disaggregation = ''
+               v.disaggregation AS Disaggregation, v.value AS Value, v.version AS Version, v.updated_at AS ChangedAt, false AS Published
+        FROM head LEFT JOIN indicator_values v
+          ON (cardinality(@Codes) = 0 OR v.indicator_code = ANY(@Codes)) AND v.disaggregation = @Disaggregation
         ORDER BY v.indicator_code, v.year, v.quarter
         """;
 
     private const string PublishedSnapshotSql = """
         WITH head AS (SELECT COALESCE(MAX(version), 0) AS version FROM indicator_changes)
         SELECT head.version AS AtVersion, p.indicator_code AS IndicatorCode, p.year AS Year, p.quarter AS Quarter,
-               p.value AS Value, p.version AS Version, p.published_at AS ChangedAt, true AS Published
-        FROM head LEFT JOIN published_values p ON cardinality(@Codes) = 0 OR p.indicator_code = ANY(@Codes)
+               p.disaggregation AS Disaggregation, p.value AS Value, p.version AS Version, p.published_at AS ChangedAt, true AS Published
+        FROM head LEFT JOIN published_values p
+          ON (cardinality(@Codes) = 0 OR p.indicator_code = ANY(@Codes)) AND p.disaggregation = @Disaggregation
         ORDER BY p.indicator_code, p.year, p.quarter
         """;
 
     private const string ChangesSql = """
         WITH kept AS (SELECT COALESCE(MIN(version), 0) AS oldest, COALESCE(MAX(version), 0) AS head FROM indicator_changes)
         SELECT kept.oldest AS OldestKept, kept.head AS AtVersion, c.indicator_code AS IndicatorCode, c.year AS Year, c.quarter AS Quarter,
-               c.value AS Value, c.version AS Version, c.changed_at AS ChangedAt, c.published AS Published
+               c.disaggregation AS Disaggregation, c.value AS Value, c.version AS Version, c.changed_at AS ChangedAt, c.published AS Published
         FROM kept LEFT JOIN LATERAL (
-            SELECT * FROM indicator_changes WHERE version > @After AND disaggregation = '' ORDER BY version LIMIT @Limit) c ON true
+            SELECT * FROM indicator_changes WHERE version > @After ORDER BY version LIMIT @Limit) c ON true
         ORDER BY c.version
         """;
 
@@ -42,12 +45,16 @@ public sealed class StreamRepository
           AND version <= (SELECT COALESCE(MAX(version), 0) FROM indicator_changes) - @KeepVersions
         """;
 
-    /// <summary>The values of <paramref name="codes"/> (all when empty), current or as published, and the version they are consistent with.</summary>
+    /// <summary>
+    /// The values of <paramref name="codes"/> (all when empty) under <paramref name="disaggregation"/>
+    /// (the totals when empty), current or as published, and the version they are consistent with.
+    /// </summary>
     public async Task<(IReadOnlyList<LoggedChange> Values, long Version)> SnapshotAsync(
-        IDbSession session, IReadOnlyCollection<string> codes, bool publishedOnly)
+        IDbSession session, IReadOnlyCollection<string> codes, bool publishedOnly, string disaggregation = Disaggregation.Total)
     {
         ArgumentNullException.ThrowIfNull(codes);
-        var rows = (await session.QueryAsync<ChangeRow>(publishedOnly ? PublishedSnapshotSql : SnapshotSql, new { Codes = codes.ToArray() })).ToList();
+        var rows = (await session.QueryAsync<ChangeRow>(
+            publishedOnly ? PublishedSnapshotSql : SnapshotSql, new { Codes = codes.ToArray(), Disaggregation = disaggregation })).ToList();
         return (rows.Where(r => r.IndicatorCode is not null).Select(r => r.ToChange()).ToList(), rows.Count > 0 ? rows[0].AtVersion : 0);
     }
 
@@ -72,12 +79,14 @@ public sealed class StreamRepository
         public string? IndicatorCode { get; init; }
         public int Year { get; init; }
         public int Quarter { get; init; }
+        public string Disaggregation { get; init; } = "";
         public decimal Value { get; init; }
         public long Version { get; init; }
         public DateTimeOffset ChangedAt { get; init; }
         public bool Published { get; init; }
 
-        public LoggedChange ToChange() => new(new IndicatorValue(IndicatorCode!, new Quarter(Year, Quarter), Value, Version, ChangedAt), Published);
+        public LoggedChange ToChange() => 
+            new(new IndicatorValue(IndicatorCode!, new Quarter(Year, Quarter), Value, Version, ChangedAt) { Disaggregation = Disaggregation }, Published);
     }
 }
 

@@ -2,7 +2,8 @@ namespace Cooperation.Metrics.Stream;
 
 /// <summary>
 /// One subscriber's bounded buffer. Changes wait here until its stream takes them; when more than
-/// the capacity wait, they are coalesced to the latest value per indicator and quarter (marked as
+/// the capacity wait, they are coalesced to the latest value per indicator, quarter and
+/// disaggregation key (marked as
 /// coalesced), so a slow reader holds at most one entry per value and never slows the feed. It is
 /// stalled while changes wait unread, or a message waits for its client to take it, for longer
 /// than the limit.
@@ -10,7 +11,7 @@ namespace Cooperation.Metrics.Stream;
 // The semaphore never hands out its wait handle, so it holds nothing that needs disposing; not
 // disposing it lets the feed offer to a subscriber that is just leaving without a race.
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "SemaphoreSlim without its wait handle holds no unmanaged resource.")]
-public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedOnly, int capacity)
+public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedOnly, int capacity, string disaggregation = "")
 {
     private readonly Lock _lock = new();
     private readonly List<(LoggedChange Change, bool Coalesced)> _pending = [];
@@ -26,10 +27,15 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
     /// <summary>Only published figures: the publications' rows of the change log, not the changes before them.</summary>
     public bool PublishedOnly => publishedOnly;
 
+    /// <summary>The disaggregation key it follows: the totals (empty, the default), or its filter's (participant:BG, agency:&lt;uuid&gt;).</summary>
+    public string Disaggregation => disaggregation;
+
     public bool Follows(LoggedChange change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return (codes.Count == 0 || codes.Contains(change.Value.IndicatorCode)) && (!publishedOnly || change.Published);
+        return (codes.Count == 0 || codes.Contains(change.Value.IndicatorCode))
+            && string.Equals(change.Value.Disaggregation, disaggregation, StringComparison.Ordinal)
+            && (!publishedOnly || change.Published);
     }
 
     public void Offer(IReadOnlyList<LoggedChange> changes, DateTimeOffset now)
@@ -54,7 +60,7 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
 
             if (_pending.Count > capacity)
             {
-                var latest = _pending.GroupBy(p => (p.Change.Value.IndicatorCode, p.Change.Value.Quarter))
+                var latest = _pending.GroupBy(p => (p.Change.Value.IndicatorCode, p.Change.Value.Quarter, p.Change.Value.Disaggregation))
                     .Select(g => (g.Last().Change, Coalesced: g.Count() > 1 || g.Any(p => p.Coalesced)))
                     .OrderBy(p => p.Change.Version).ToList();
                 _pending.Clear();
