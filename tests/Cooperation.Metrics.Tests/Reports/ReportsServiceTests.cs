@@ -83,9 +83,9 @@ public sealed class ReportsServiceTests(MetricsServiceFactory factory) : IClassF
     {
         var request = new V1.GetQuarterlyReportRequest { Quarter = Quarter(2065, 1) };
         await Client("analyst").GetQuarterlyReportAsync(request);   // warm up: token keys, pools
-        using var counter = new DbCommandCounter(DbCommandCounter.DatabaseOf(factory.ConnectionString));
+        var database = DbCommandCounter.DatabaseOf(factory.ConnectionString);
         var few = await Client("analyst").GetQuarterlyReportAsync(request);
-        var fewCommands = counter.Count;
+        var fewCommands = await DbCommandCounter.FewestAsync(database, () => Client("analyst").GetQuarterlyReportAsync(request).ResponseAsync);
 
         for (var i = 0; i < 10; i++)
         {
@@ -100,11 +100,10 @@ public sealed class ReportsServiceTests(MetricsServiceFactory factory) : IClassF
         await Eventually.UntilAsync(
             async () => (await Client("analyst").GetQuarterlyReportAsync(request)).Report.Lines.Count,
             n => n >= few.Report.Lines.Count + 10, "10 more indicators");
-        counter.Reset();
-        await Client("analyst").GetQuarterlyReportAsync(request);
+        var manyCommands = await DbCommandCounter.FewestAsync(database, () => Client("analyst").GetQuarterlyReportAsync(request).ResponseAsync);
 
-        Assert.Equal(fewCommands, counter.Count);
-        Assert.InRange(counter.Count, 1, 4);
+        Assert.Equal(fewCommands, manyCommands);
+        Assert.InRange(manyCommands, 1, 4);
     }
 
     private async Task MeetingsHeldAsync(int year, int quarter, int count)
