@@ -31,6 +31,8 @@ public static class EventSubscriptions
         new(MetricsEndpoints.ProjectAgreed, typeof(ProjectAgreed)),
         new(MetricsEndpoints.ProjectStatusChanged, typeof(ProjectStatusChanged)),
         new(MetricsEndpoints.StatementReviewed, typeof(StatementReviewed)),
+        new(MetricsEndpoints.ActionItemClosed, typeof(ActionItemClosed)),
+        new(MetricsEndpoints.AgencyCoverageChanged, typeof(AgencyCoverageChanged)),
         new(MetricsEndpoints.SuccessMeasureDefined, typeof(SuccessMeasureDefined)),
         new(MetricsEndpoints.BookingApproved, typeof(BookingApproved)),
         new(MetricsEndpoints.TrainingSessionHeld, typeof(TrainingSessionHeld)),

@@ -15,6 +15,10 @@ public static class MetricsEndpoints
 
     public const string StatementReviewed = "metrics-statement-reviewed";
 
+    public const string ActionItemClosed = "metrics-action-item-closed";
+
+    public const string AgencyCoverageChanged = "metrics-agency-coverage-changed";
+
     public const string SuccessMeasureDefined = "metrics-success-measure-defined";
 
     public const string BookingApproved = "metrics-booking-approved";

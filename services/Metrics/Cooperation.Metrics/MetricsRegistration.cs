@@ -29,6 +29,7 @@ internal static class MetricsRegistration
         services.AddSingleton<ObservationRecorder>();
         services.AddSingleton<FigureRepository>();
         services.AddSingleton<FigureRecorder>();
+        services.AddSingleton<CadenceCompliance>();
         services.AddSingleton<ManualObservationRepository>();
         services.AddSingleton<InformationSharingRepository>();
         services.AddSingleton<SharingIndicators>();
@@ -64,6 +65,8 @@ internal static class MetricsRegistration
         bus.AddInboxConsumer<ProjectAgreedConsumer, ProjectAgreed>(MetricsEndpoints.ProjectAgreed);
         bus.AddInboxConsumer<ProjectStatusChangedConsumer, ProjectStatusChanged>(MetricsEndpoints.ProjectStatusChanged);
         bus.AddInboxConsumer<StatementReviewedConsumer, StatementReviewed>(MetricsEndpoints.StatementReviewed);
+        bus.AddInboxConsumer<ActionItemClosedConsumer, ActionItemClosed>(MetricsEndpoints.ActionItemClosed);
+        bus.AddInboxConsumer<AgencyCoverageChangedConsumer, AgencyCoverageChanged>(MetricsEndpoints.AgencyCoverageChanged);
 
         // Training (¶4b).
         bus.AddInboxConsumer<TrainingSessionHeldConsumer, TrainingSessionHeld>(MetricsEndpoints.TrainingSessionHeld);

@@ -127,6 +127,10 @@ public sealed class InformationSharingServiceTests(MetricsServiceFactory factory
         Assert.Equal(1, (await factory.IndicatorAsync(InformationSharingIndicators.Volume, 2023, 2, "channel:eurojust")).Indicator.Value.Value);
         Assert.Equal(0.5, (await factory.IndicatorAsync(InformationSharingIndicators.AnsweredWithinDeadline, 2023, 2, "channel:liaison_officer")).Indicator.Value.Value);
         Assert.Equal(0.5, (await factory.IndicatorAsync(InformationSharingIndicators.AnsweredWithinDeadline, 2023, 2)).Indicator.Value.Value);
+        // The median of 2 h and 9 h; the Eurojust request, unanswered, has no time to answer yet.
+        Assert.Equal(5.5, (await factory.IndicatorAsync(InformationSharingIndicators.MedianHoursToAnswer, 2023, 2, "channel:liaison_officer")).Indicator.Value.Value);
+        Assert.Equal(5.5, (await factory.IndicatorAsync(InformationSharingIndicators.MedianHoursToAnswer, 2023, 2)).Indicator.Value.Value);
+        Assert.Null((await factory.IndicatorAsync(InformationSharingIndicators.MedianHoursToAnswer, 2023, 2, "channel:eurojust")).Indicator.Value);
     }
 
     [Fact]

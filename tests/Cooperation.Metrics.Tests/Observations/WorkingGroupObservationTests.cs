@@ -34,7 +34,8 @@ public sealed class WorkingGroupObservationTests(MetricsServiceFactory factory) 
         Assert.Equal(2, settled.Value.Value);
         Assert.Equal(V1.RagStatus.Green, settled.Status);
         Assert.True(await factory.Harness.Consumed.Any<MeetingHeld>(x => x.Context.MessageId == held.EventId));
-        Assert.Equal(1, await factory.ScalarAsync<long>("SELECT count(*) FROM observations WHERE source_event_id = @Id", new { Id = held.EventId }));
+        Assert.Equal(1, await factory.ScalarAsync<long>(
+            "SELECT count(*) FROM observations WHERE source_event_id = @Id AND indicator_code = @Code", new { Id = held.EventId, Code = BuiltInIndicators.MeetingsHeld }));
         Assert.Equal(2, await factory.ScalarAsync<long>(
             "SELECT count(*) FROM indicator_changes WHERE indicator_code = @Code AND year = @Year", new { Code = BuiltInIndicators.MeetingsHeld, Year = year }));
     }

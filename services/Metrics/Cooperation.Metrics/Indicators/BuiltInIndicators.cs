@@ -27,6 +27,15 @@ public static class BuiltInIndicators
     /// <summary>¶8 "subject to regular review": reviews of the statement.</summary>
     public const string StatementReviews = "wg.statement-reviews";
 
+    /// <summary>¶6 "at least quarterly": % of the quarters since establishment that had a meeting (see CadenceCompliance).</summary>
+    public const string CadenceCompliance = "wg.cadence-compliance";
+
+    /// <summary>¶6 follow-up: share of the action items marked done in the quarter that were done by their due date.</summary>
+    public const string ActionItemsClosedOnTime = "wg.action-items-closed-on-time";
+
+    /// <summary>¶6 "all relevant agencies": share of registered agencies with a current member, latest figure, by participant.</summary>
+    public const string AgencyCoverage = "wg.agency-coverage";
+
     public static IReadOnlyList<Indicator> WorkingGroup { get; } =
     [
         new(EstablishedOnTime, "Working group established on time", "Работната група е създадена в срок", "yes/no",
@@ -43,6 +52,15 @@ public static class BuiltInIndicators
             Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
         new(StatementReviews, "Reviews of the joint statement", "Прегледи на съвместното изявление", "reviews",
             Measure.Count, 0m, 1m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(CadenceCompliance, "Meeting cadence compliance", "Спазване на периодичността на заседанията", "% of quarters",
+            Measure.Percentage, 0m, 100m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(ActionItemsClosedOnTime, "Action items closed on time", "Задачи, изпълнени в срок", "% of items closed",
+            Measure.Percentage, 0m, 80m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn),
+        new(AgencyCoverage, "Agencies represented in the working group", "Ведомства, представени в работната група", "% of agencies",
+            Measure.Percentage, 0m, 100m, Direction.Increase, PeriodType.Quarter, IndicatorSource.BuiltIn)
+        {
+            Disaggregations = [Dimensions.Participant],
+        },
     ];
 
     /// <summary>True for an indicator whose total would add what must not be added (amounts in different currencies).</summary>

@@ -1,12 +1,16 @@
 using Cooperation.BuildingBlocks.Messaging;
 using Cooperation.Contracts.Messages.WorkingGroup;
+using Cooperation.Metrics.Indicators;
 using MassTransit;
 
 namespace Cooperation.Metrics.Observations;
 
-/// <summary>Observes a held meeting on its indicator.</summary>
-public sealed class MeetingHeldConsumer(IUnitOfWork unitOfWork, ObservationRecorder recorder) : IConsumer<MeetingHeld>
+/// <summary>Observes a held meeting on its indicator, then the cadence compliance it moves.</summary>
+public sealed class MeetingHeldConsumer(IUnitOfWork unitOfWork, ObservationRecorder recorder, CadenceCompliance cadence) : IConsumer<MeetingHeld>
 {
-    public Task Consume(ConsumeContext<MeetingHeld> context) =>
-        recorder.RecordAsync(unitOfWork, context.Message, WorkingGroupProjection.Of(context.Message));
+    public async Task Consume(ConsumeContext<MeetingHeld> context)
+    {
+        await recorder.RecordAsync(unitOfWork, context.Message, WorkingGroupProjection.Of(context.Message));
+        await cadence.RecordAsync(unitOfWork, context.Message, new Quarter(context.Message.Year, context.Message.Quarter));
+    }
 }

@@ -32,4 +32,32 @@ public static class WorkingGroupProjection
 
     public static Observation Of(StatementReviewed reviewed) =>
         Observation.Count(BuiltInIndicators.StatementReviews, Quarter.Of(reviewed.ReviewedOn));
+
+    /// <summary>Each item done is one figure (1 on time, 0 late) in the quarter it was closed: the value is the share on time, %.</summary>
+    public static IReadOnlyList<Figure> Figures(ActionItemClosed closed)
+    {
+        ArgumentNullException.ThrowIfNull(closed);
+        return [new Figure(BuiltInIndicators.ActionItemsClosedOnTime, closed.ActionItemId.ToString("D"), Disaggregation.Total,
+            Quarter.Of(closed.ClosedOn), closed.OnTime ? 1m : 0m, 1m, closed.OccurredAt, FigureAggregate.Percentage, FigureScope.Flow)];
+    }
+
+    /// <summary>
+    /// The latest absolute coverage, a stock: one figure per participant under its key, and one for
+    /// the total carrying both participants' sums (the event has both, so the total is one figure,
+    /// not two whose separate recomputations would race inside one event).
+    /// </summary>
+    public static IReadOnlyList<Figure> Figures(AgencyCoverageChanged changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var quarter = Quarter.Of(changed.OccurredAt);
+        Figure Coverage(string subject, string disaggregation, int covered, int total) =>
+            new(BuiltInIndicators.AgencyCoverage, subject, disaggregation, quarter, covered, total, changed.OccurredAt,
+                FigureAggregate.Percentage, FigureScope.Stock);
+        return
+        [
+            Coverage("programme", Disaggregation.Total, changed.Participants.Sum(p => p.CoveredAgencies), changed.Participants.Sum(p => p.TotalAgencies)),
+            .. changed.Participants.Select(p =>
+                Coverage(p.Participant, Disaggregation.Of(Dimensions.Participant, p.Participant), p.CoveredAgencies, p.TotalAgencies)),
+        ];
+    }
 }

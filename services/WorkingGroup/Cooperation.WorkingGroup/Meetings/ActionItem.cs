@@ -22,6 +22,9 @@ public sealed class ActionItem(Guid id, Guid meetingId, string description, Guid
 
     public bool IsOverdue(DateOnly today) => Status == ActionItemStatus.Open && DueOn < today;
 
+    /// <summary>Done by its due date: closed on or before the day it was due.</summary>
+    public bool WasOnTime(DateOnly closedOn) => closedOn <= DueOn;
+
     /// <summary>Closes the item. A done or cancelled item is final: reopening would rewrite the record.</summary>
     public void Close(ActionItemStatus outcome)
     {

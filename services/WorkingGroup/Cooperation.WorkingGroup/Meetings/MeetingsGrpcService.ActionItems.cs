@@ -3,6 +3,7 @@ using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Contracts.Messages.WorkingGroup;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -61,6 +62,19 @@ internal sealed partial class MeetingsGrpcService
 
         item.Close(status!.Value);
         await actionItems.UpdateStatusAsync(unitOfWork, item);
+        if (item.Status == ActionItemStatus.Done)
+        {
+            var closedOn = Today;
+            unitOfWork.Publish(new ActionItemClosed
+            {
+                ActionItemId = item.Id,
+                MeetingId = item.MeetingId,
+                DueOn = item.DueOn,
+                ClosedOn = closedOn,
+                OnTime = item.WasOnTime(closedOn),
+            });
+        }
+
         unitOfWork.Audit(AuditAction.Update, MeetingsAudit.ActionItem, item.Id, ["status"]);
         await unitOfWork.CommitAsync();
         return new V1.UpdateActionItemStatusResponse { ActionItem = MeetingWire.ToWire(item, Today) };

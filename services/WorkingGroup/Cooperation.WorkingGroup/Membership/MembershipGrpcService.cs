@@ -142,8 +142,13 @@ internal sealed class MembershipGrpcService(
         }
 
         var roster = await memberships.LoadRosterAsync(unitOfWork);
+        var coverageBefore = await memberships.CoverageAsync(unitOfWork);
         var change = await decide(unitOfWork, roster, participant);
         await memberships.ApplyAsync(unitOfWork, change);
+        if (AgencyCoverageEvents.Changed(coverageBefore, await memberships.CoverageAsync(unitOfWork)) is { } coverageChanged)
+        {
+            unitOfWork.Publish(coverageChanged);
+        }
         foreach (var ended in change.Ended)
         {
             unitOfWork.Audit(AuditAction.Update, MembershipAudit.Membership, ended.Id, MembershipAudit.EndedFields);
