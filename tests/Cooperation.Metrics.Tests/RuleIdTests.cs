@@ -1,0 +1,3 @@
+namespace Cooperation.Metrics.Tests;
+
+public sealed class RuleIdTests : RuleIdTests<Program>;
