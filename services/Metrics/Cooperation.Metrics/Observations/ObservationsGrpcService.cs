@@ -27,42 +27,18 @@ internal sealed class ObservationsGrpcService(
     [Authorize(Policy = CooperationPolicies.RecordMetrics)]
     public override async Task<V1.RecordObservationResponse> RecordObservation(V1.RecordObservationRequest request, ServerCallContext context)
     {
-        var validator = new Validator();
-        var code = validator.RequireCode(request.IndicatorId, "indicator_id");
-        var quarter = validator.RequireQuarter(request.Quarter, "quarter");
-        validator.RequireText(request.Source, "source", ManualObservation.MaxSourceLength);
-        validator.RequireText(request.Note, "note", ManualObservation.MaxNoteLength);
-        validator.ThrowIfInvalid();
-
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var indicator = await indicators.GetAsync(unitOfWork, code);
-        var disaggregation = ReadValue(request.Disaggregation, request.Value, indicator);
-        await observations.LockChangeLogAsync(unitOfWork);
-        var shown = await manual.ShownValueAsync(unitOfWork, code, quarter, disaggregation);
-        var entry = ManualObservation.Enter(code, quarter, disaggregation, (decimal)request.Value, shown,
-            request.Source.Trim(), request.Note.Trim(), context.GetCaller().Subject, time.GetUtcNow());
-        var (saved, value) = await SaveAsync(unitOfWork, entry);
+        var (saved, indicator, value) = await WriteAsync(
+            context, new ManualWrite(request.IndicatorId, request.Quarter, request.Disaggregation, request.Value, request.Source, request.Note, "note"),
+            ManualObservation.Enter);
         return new V1.RecordObservationResponse { Observation = ObservationWire.ToWire(saved), Indicator = IndicatorWire.ToWire(indicator, value) };
     }
 
     [Authorize(Policy = CooperationPolicies.RecordMetrics)]
     public override async Task<V1.CorrectObservationResponse> CorrectObservation(V1.CorrectObservationRequest request, ServerCallContext context)
     {
-        var validator = new Validator();
-        var code = validator.RequireCode(request.IndicatorId, "indicator_id");
-        var quarter = validator.RequireQuarter(request.Quarter, "quarter");
-        validator.RequireText(request.Source, "source", ManualObservation.MaxSourceLength);
-        validator.RequireText(request.Reason, "reason", ManualObservation.MaxNoteLength);
-        validator.ThrowIfInvalid();
-
-        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
-        var indicator = await indicators.GetAsync(unitOfWork, code);
-        var disaggregation = ReadValue(request.Disaggregation, request.Value, indicator);
-        await observations.LockChangeLogAsync(unitOfWork);
-        var shown = await manual.ShownValueAsync(unitOfWork, code, quarter, disaggregation);
-        var correction = ManualObservation.Correct(code, quarter, disaggregation, (decimal)request.Value, shown,
-            request.Source.Trim(), request.Reason.Trim(), context.GetCaller().Subject, time.GetUtcNow());
-        var (saved, value) = await SaveAsync(unitOfWork, correction);
+        var (saved, indicator, value) = await WriteAsync(
+            context, new ManualWrite(request.IndicatorId, request.Quarter, request.Disaggregation, request.Value, request.Source, request.Reason, "reason"),
+            ManualObservation.Correct);
         return new V1.CorrectObservationResponse { Observation = ObservationWire.ToWire(saved), Indicator = IndicatorWire.ToWire(indicator, value) };
     }
 
@@ -111,6 +87,28 @@ internal sealed class ObservationsGrpcService(
         return disaggregation;
     }
 
+    // An entry and a correction read, check and save the same way; only the domain's decision differs.
+    private async Task<(ManualObservation Saved, Indicator Indicator, IndicatorValue Value)> WriteAsync(
+        ServerCallContext context, ManualWrite write, ManualDecision decide)
+    {
+        var validator = new Validator();
+        var code = validator.RequireCode(write.IndicatorId, "indicator_id");
+        var quarter = validator.RequireQuarter(write.Quarter, "quarter");
+        validator.RequireText(write.Source, "source", ManualObservation.MaxSourceLength);
+        validator.RequireText(write.Note, write.NoteField, ManualObservation.MaxNoteLength);
+        validator.ThrowIfInvalid();
+
+        await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var indicator = await indicators.GetAsync(unitOfWork, code);
+        var disaggregation = ReadValue(write.Disaggregation, write.Value, indicator);
+        await observations.LockChangeLogAsync(unitOfWork);
+        var shown = await manual.ShownValueAsync(unitOfWork, code, quarter, disaggregation);
+        var made = decide(code, quarter, disaggregation, (decimal)write.Value, shown,
+            write.Source.Trim(), write.Note.Trim(), context.GetCaller().Subject, time.GetUtcNow());
+        var (saved, value) = await SaveAsync(unitOfWork, made);
+        return (saved, indicator, value);
+    }
+
     private async Task<(ManualObservation Saved, IndicatorValue Value)> SaveAsync(IUnitOfWork unitOfWork, ManualObservation made)
     {
         var observation = Observation.Set(made.IndicatorCode, made.Quarter, made.Value, made.Disaggregation);
@@ -124,3 +122,11 @@ internal sealed class ObservationsGrpcService(
         return (saved, value);
     }
 }
+
+/// <summary>The fields an entry and a correction both carry; <see cref="NoteField"/> names the note as the request does.</summary>
+internal sealed record ManualWrite(
+    string IndicatorId, V1.Quarter? Quarter, string Disaggregation, double Value, string Source, string Note, string NoteField);
+
+/// <summary><see cref="ManualObservation.Enter"/> or <see cref="ManualObservation.Correct"/>.</summary>
+internal delegate ManualObservation ManualDecision(
+    string code, Quarter quarter, string disaggregation, decimal value, decimal? shown, string source, string note, string by, DateTimeOffset now);
