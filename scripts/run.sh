@@ -30,6 +30,8 @@ fi
 # Ports of the AppHost's "http" launch profile (AppHost/Properties/launchSettings.json).
 dashboard_port=15080
 working_group_port=5201
+# The services' HTTP/1.1 web ports (AppHost/AppHost.cs).
+working_group_web_port=5211
 postgres_port=5271
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -50,7 +52,7 @@ announce_when_ready() {
   wait_for_port "$dashboard_port" 600 || return 0
   echo "Dashboard: http://localhost:$dashboard_port"
   if wait_for_port "$working_group_port" 120; then
-    echo "working-group gRPC (h2c): http://localhost:$working_group_port"
+    echo "working-group gRPC (h2c): http://localhost:$working_group_port, web (HTTP/1.1): http://localhost:$working_group_web_port"
   fi
   if wait_for_port "$postgres_port" 60; then
     if [ "$in_containers" = true ]; then

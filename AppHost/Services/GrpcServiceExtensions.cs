@@ -5,25 +5,41 @@ namespace Cooperation.AppHost.Services;
 
 internal static class GrpcServiceExtensions
 {
+    /// <summary>The name of every service's HTTP/1.1 endpoint (gRPC-Web, JSON, OpenAPI, probes).</summary>
+    public const string WebEndpointName = "web";
+
     /// <summary>
     /// Adds one of the suite's gRPC services: its "http" launch profile (a stable h2c port for
-    /// local runs), its own database as ConnectionStrings__{database name} and the broker's as
-    /// ConnectionStrings__messaging, a start only once both are ready, the development token key,
-    /// and health over grpc.health.v1.
+    /// local runs), its HTTP/1.1 "web" endpoint on <paramref name="webPort"/>, its own database as
+    /// ConnectionStrings__{database name} and the broker's as ConnectionStrings__messaging, a
+    /// start only once both are ready, the development token key, and health over grpc.health.v1.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder,
         string name,
+        int webPort,
         IResourceBuilder<IResourceWithConnectionString> database,
         IResourceBuilder<IResourceWithConnectionString> messaging)
         where TProject : IProjectMetadata, new() =>
         builder.AddProject<TProject>(name, launchProfileName: "http")
+            .WithWebEndpoint(webPort)
             .WithReference(database)
             .WaitFor(database)
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(builder.Configuration))
             .WithGrpcHealthCheck();
+
+    /// <summary>
+    /// The service learns which of its ports is the HTTP/1.1 one through Web__Port (the port the
+    /// orchestrator allocated behind its proxy); every other port keeps HTTP/2.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithWebEndpoint(this IResourceBuilder<ProjectResource> service, int webPort)
+    {
+        service.WithHttpEndpoint(port: webPort, name: WebEndpointName);
+        var web = service.GetEndpoint(WebEndpointName);
+        return service.WithEnvironment("Web__Port", web.Property(EndpointProperty.TargetPort));
+    }
 
     public static IResourceBuilder<T> WithGrpcHealthCheck<T>(this IResourceBuilder<T> builder, string endpointName = "http")
         where T : IResourceWithEndpoints
