@@ -20,11 +20,12 @@ public sealed class CadenceCompliance(ObservationRepository observations, Observ
     // Quarters are numbered year × 4 + quarter − 1, so a range of quarters is a range of integers.
     // One statement: the event's quarter and every later one a cadence event concerned, each with
     // the quarters with a meeting from the establishment to it and the figure it shows now.
+    // The establishment is the value set last: the highest version (commit order; times may tie).
     private const string QuartersSql = """
         WITH established AS (
             SELECT year * 4 + quarter - 1 AS number FROM indicator_values
             WHERE indicator_code = @Established AND disaggregation = ''
-            ORDER BY updated_at DESC LIMIT 1),
+            ORDER BY version DESC LIMIT 1),
         concerned AS (
             SELECT @Number AS number
             UNION
