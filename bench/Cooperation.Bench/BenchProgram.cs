@@ -13,7 +13,7 @@ internal static class BenchProgram
                 return await StreamBenchmark.RunAsync(StreamBenchmarkSettings.FromArguments(args[1..]));
             default:
                 await Console.Error.WriteLineAsync(
-                    "usage: dotnet run -c Release --project bench/Cooperation.Bench -- stream [--subscribers N] [--rate N] [--seconds N]");
+                    "usage: dotnet run -c Release --project bench/Cooperation.Bench -- stream [--subscribers N] [--rate N] [--seconds N] [--rounds N]");
                 return 2;
         }
     }

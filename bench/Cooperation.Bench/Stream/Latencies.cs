@@ -7,6 +7,8 @@ internal sealed class Latencies(IReadOnlyList<double> milliseconds)
 
     public int Count => _sorted.Length;
 
+    public IReadOnlyList<double> Values => _sorted;
+
     public double Percentile(double p)
     {
         if (_sorted.Length == 0)

@@ -13,9 +13,9 @@ namespace Cooperation.Bench.Stream;
 /// The live stream under load (issue goals: with 1,000 subscribers on one replica and 10 changes a
 /// second, 100 % delivered, p99 ≤ 250 ms commit → receipt, ≤ 100 KB per subscriber, and one stalled
 /// subscriber moving the others' p99 by ≤ 20 %). Hosts the service in process on a private
-/// PostgreSQL, opens the subscribers, warms up, measures a window without and a window with one
-/// subscriber that never reads (its first message, a 2 MB snapshot, blocks its stream), and writes
-/// the table to bench/results/stream.md.
+/// PostgreSQL, opens the subscribers, warms up, measures windows without and windows with one
+/// subscriber that never reads (its first message, a 2 MB snapshot, blocks its stream) in turn, and
+/// writes the table to bench/results/stream.md.
 /// </summary>
 internal static class StreamBenchmark
 {
@@ -33,7 +33,7 @@ internal static class StreamBenchmark
         var client = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.Channel);
         var feed = factory.Services.GetRequiredService<IndicatorChangeFeed>();
         await PadAsync(factory.ConnectionString);
-        var maxCommits = (int)((settings.WarmUp + (3 * settings.Window)).TotalSeconds * settings.ChangesPerSecond) + 100;
+        var maxCommits = (int)((settings.WarmUp + (2 * settings.Rounds * settings.Window)).TotalSeconds * settings.ChangesPerSecond) + 100;
         var committer = new Committer(factory.Services, Measured, maxCommits);
         Console.WriteLine($"Opening {settings.Subscribers} subscribers (machine load {LoadAverage()})…");
 
@@ -51,37 +51,29 @@ internal static class StreamBenchmark
         Console.WriteLine($"Warming up for {settings.WarmUp.TotalSeconds} s…");
         await committer.RunAsync(settings.ChangesPerSecond, settings.WarmUp, stop.Token);
 
-        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s without a stalled subscriber…");
-        var calm = await MeasureAsync(committer, subscribers, settings, stop.Token);
-        int stillConnected;
-
-        WindowResult withStall;
-        using (var stalled = client.WatchIndicators(new V1.WatchIndicatorsRequest(), cancellationToken: stop.Token))   // all indicators, never read
+        // Windows without and with the stalled subscriber alternate (ABBA: without-with, then
+        // with-without), so a change in the machine's load over the run falls on both alike.
+        var calm = new List<WindowResult>();
+        var stalled = new List<WindowResult>();
+        var stillConnected = 0;
+        for (var round = 0; round < settings.Rounds; round++)
         {
-            while (feed.SubscriberCount < settings.Subscribers + 1)
+            var stalledFirst = round % 2 == 1;
+            if (!stalledFirst)
             {
-                await Task.Delay(50, stop.Token);
+                calm.Add(await MeasureCalmAsync(round));
             }
 
-            // Its 2 MB snapshot is read, encoded and stuck in its transport first: the window measures
-            // the stall, not that one-off joining cost.
-            await Task.Delay(JoinSettle, stop.Token);
-
-            Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s with one stalled subscriber…");
-            withStall = await MeasureAsync(committer, subscribers, settings, stop.Token);
-            stillConnected = feed.SubscriberCount;
+            var (result, connected) = await MeasureWithStalledAsync(round);
+            stalled.Add(result);
+            stillConnected = Math.Max(stillConnected, connected);
+            if (stalledFirst)
+            {
+                calm.Add(await MeasureCalmAsync(round));
+            }
         }
 
-        // The same again without it, so the comparison is not of an earlier window with a later one.
-        for (var waited = 0; feed.SubscriberCount > settings.Subscribers && waited < 600; waited++)
-        {
-            await Task.Delay(50, stop.Token);
-        }
-
-        Console.WriteLine($"Measuring {settings.Window.TotalSeconds} s without it again…");
-        var calmAgain = await MeasureAsync(committer, subscribers, settings, stop.Token);
-
-        var table = Table(settings, calm, withStall, calmAgain, perSubscriber, stillConnected) + $"\nMachine load (1/5/15-minute load averages) at the end: {LoadAverage()}\n";
+        var table = Table(settings, calm, stalled, perSubscriber, stillConnected) + $"\nMachine load (1/5/15-minute load averages) at the end: {LoadAverage()}\n";
         Console.WriteLine(table);
         var path = Path.Combine(results, "stream.md");
         await File.WriteAllTextAsync(path, table, stop.Token);
@@ -94,6 +86,41 @@ internal static class StreamBenchmark
 
         await stop.CancelAsync();
         return 0;
+
+        async Task<WindowResult> MeasureCalmAsync(int round)
+        {
+            Console.WriteLine($"Round {round + 1}: measuring {settings.Window.TotalSeconds} s without a stalled subscriber…");
+            return await MeasureAsync(committer, subscribers, settings, stop.Token);
+        }
+
+        async Task<(WindowResult Result, int Connected)> MeasureWithStalledAsync(int round)
+        {
+            WindowResult result;
+            int connected;
+            using (var stalled = client.WatchIndicators(new V1.WatchIndicatorsRequest(), cancellationToken: stop.Token))   // all indicators, never read
+            {
+                while (feed.SubscriberCount < settings.Subscribers + 1)
+                {
+                    await Task.Delay(50, stop.Token);
+                }
+
+                // Its 2 MB snapshot is read, encoded and stuck in its transport first: the window
+                // measures the stall, not that one-off joining cost.
+                await Task.Delay(JoinSettle, stop.Token);
+                Console.WriteLine($"Round {round + 1}: measuring {settings.Window.TotalSeconds} s with one stalled subscriber…");
+                result = await MeasureAsync(committer, subscribers, settings, stop.Token);
+                connected = feed.SubscriberCount;
+            }
+
+            for (var waited = 0; feed.SubscriberCount > settings.Subscribers && waited < 600; waited++)
+            {
+                await Task.Delay(50, stop.Token);
+            }
+
+            // The leaving costs as little as the joining is allowed to.
+            await Task.Delay(Drain, stop.Token);
+            return (result, connected);
+        }
     }
 
     private static async Task<WindowResult> MeasureAsync(
@@ -132,29 +159,36 @@ internal static class StreamBenchmark
     }
 
     private static string Table(
-        StreamBenchmarkSettings settings, WindowResult calm, WindowResult withStall, WindowResult calmAgain, double perSubscriber, int stillConnected)
+        StreamBenchmarkSettings settings, IReadOnlyList<WindowResult> calmWindows, IReadOnlyList<WindowResult> stalledWindows,
+        double perSubscriber, int stillConnected)
     {
-        var stalledP99 = withStall.Latencies.Percentile(99);
-        var text = new StringBuilder();
+        var calm = WindowResult.Pool(calmWindows);
+        var stalled = WindowResult.Pool(stalledWindows);
         var c = CultureInfo.InvariantCulture;
+        var perRound = string.Join(", ", calmWindows.Zip(stalledWindows, (w, s) => (s.Latencies.Percentile(99) / w.Latencies.Percentile(99)).ToString("F2", c)));
+        var calmHalves = P99(calmWindows.Where((_, i) => i % 2 == 0)) / P99(calmWindows.Where((_, i) => i % 2 == 1));
+        var stalledHalves = P99(stalledWindows.Where((_, i) => i % 2 == 0)) / P99(stalledWindows.Where((_, i) => i % 2 == 1));
+        var text = new StringBuilder();
         text.AppendLine("# Live stream benchmark");
         text.AppendLine();
-        text.AppendLine(c, $"`dotnet run -c Release --project bench/Cooperation.Bench -- stream` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: the metrics service in process (ASP.NET Core TestServer, the same hosting as the tests; the 1,000 clients run in the same process) on a private PostgreSQL 15, {settings.Subscribers} subscribers on one replica following `wg.meetings-held`, {settings.ChangesPerSecond} commits a second, {settings.WarmUp.TotalSeconds} s warm-up, then three windows of {settings.Window.TotalSeconds} s (without, with one stalled subscriber, without again), each followed by {Drain.TotalSeconds} s to drain. Latency is from the start of the commit to the subscriber's receipt of the change.");
+        text.AppendLine(c, $"`dotnet run -c Release --project bench/Cooperation.Bench -- stream` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: the metrics service in process (ASP.NET Core TestServer, the same hosting as the tests; the clients run in the same process) on a private PostgreSQL 15, {settings.Subscribers} subscribers on one replica following `wg.meetings-held`, {settings.ChangesPerSecond} commits a second, {settings.WarmUp.TotalSeconds} s warm-up, then {settings.Rounds} rounds of two {settings.Window.TotalSeconds} s windows, one without and one with a subscriber of every indicator that never reads (its 2 MB snapshot blocks its stream; it joins {JoinSettle.TotalSeconds} s before its window and leaves after it), in ABBA order (without-with, with-without, …) so a drift in the machine's load falls on both alike; each window is followed by {Drain.TotalSeconds} s to drain. Latency is from the start of the commit to the subscriber's receipt of the change; the columns pool the windows of their kind.");
         text.AppendLine();
-        text.AppendLine("| Measure | Goal | Without a stalled subscriber | With one stalled subscriber | Without, again |");
-        text.AppendLine("|---|---|---|---|---|");
-        text.AppendLine(c, $"| Commits in the window | | {calm.Commits} | {withStall.Commits} | {calmAgain.Commits} |");
-        text.AppendLine(c, $"| Delivered share | 100 % | {Share(calm)} | {Share(withStall)} | {Share(calmAgain)} |");
-        text.AppendLine(c, $"| p50 delivery latency | | {calm.Latencies.Percentile(50):F1} ms | {withStall.Latencies.Percentile(50):F1} ms | {calmAgain.Latencies.Percentile(50):F1} ms |");
-        text.AppendLine(c, $"| p99 delivery latency | ≤ 250 ms | {calm.Latencies.Percentile(99):F1} ms | {withStall.Latencies.Percentile(99):F1} ms | {calmAgain.Latencies.Percentile(99):F1} ms |");
-        text.AppendLine(c, $"| Max delivery latency | | {calm.Latencies.Percentile(100):F1} ms | {withStall.Latencies.Percentile(100):F1} ms | {calmAgain.Latencies.Percentile(100):F1} ms |");
-        text.AppendLine(c, $"| Others' p99 with the stalled one ÷ p99 without | ≤ 1.20 | {stalledP99 / calm.Latencies.Percentile(99):F2} | | {stalledP99 / calmAgain.Latencies.Percentile(99):F2} |");
-        text.AppendLine(c, $"| For scale, the two windows without: p99 of the first ÷ the second | | | | {calm.Latencies.Percentile(99) / calmAgain.Latencies.Percentile(99):F2} |");
-        text.AppendLine(c, $"| Managed heap per subscriber (client and server side together) | ≤ 100 KB | {perSubscriber / 1024:F1} KB | | |");
-        text.AppendLine(c, $"| Streams open during the stalled window (the stalled one is never ended: the service clock stands still) | | | {stillConnected} | |");
+        text.AppendLine("| Measure | Goal | Without a stalled subscriber | With one stalled subscriber |");
+        text.AppendLine("|---|---|---|---|");
+        text.AppendLine(c, $"| Commits | | {calm.Commits} | {stalled.Commits} |");
+        text.AppendLine(c, $"| Delivered share | 100 % | {Share(calm)} | {Share(stalled)} |");
+        text.AppendLine(c, $"| p50 delivery latency | | {calm.Latencies.Percentile(50):F1} ms | {stalled.Latencies.Percentile(50):F1} ms |");
+        text.AppendLine(c, $"| p99 delivery latency | ≤ 250 ms | {calm.Latencies.Percentile(99):F1} ms | {stalled.Latencies.Percentile(99):F1} ms |");
+        text.AppendLine(c, $"| Max delivery latency | | {calm.Latencies.Percentile(100):F1} ms | {stalled.Latencies.Percentile(100):F1} ms |");
+        text.AppendLine(c, $"| Others' p99 with the stalled one ÷ p99 without | ≤ 1.20 | | {stalled.Latencies.Percentile(99) / calm.Latencies.Percentile(99):F2} |");
+        text.AppendLine(c, $"| The same per round (with ÷ without of the round) | | | {perRound} |");
+        text.AppendLine(c, $"| For scale, windows of one kind: p99 of the odd rounds ÷ the even | | {calmHalves:F2} | {stalledHalves:F2} |");
+        text.AppendLine(c, $"| Managed heap per subscriber (client and server side together) | ≤ 100 KB | {perSubscriber / 1024:F1} KB | |");
+        text.AppendLine(c, $"| Streams open in the stalled windows (the stalled one is never ended: the service clock stands still) | | | {stillConnected} |");
         return text.ToString();
 
         string Share(WindowResult r) => string.Create(c, $"{r.DeliveredShare:P3} ({r.Delivered}/{r.Expected})");
+        static double P99(IEnumerable<WindowResult> windows) => WindowResult.Pool([.. windows]).Latencies.Percentile(99);
     }
 
     private static string ResultsDirectory()

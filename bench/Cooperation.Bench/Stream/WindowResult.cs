@@ -27,4 +27,9 @@ internal sealed record WindowResult(int Commits, long Expected, long Delivered, 
         var commits = window.Last - window.First + 1;
         return new WindowResult(commits, (long)commits * subscribers.Count, delivered, new Latencies(latencies));
     }
+
+    /// <summary>Several windows as one: their commits, deliveries and latencies pooled.</summary>
+    public static WindowResult Pool(IReadOnlyList<WindowResult> windows) => new(
+        windows.Sum(w => w.Commits), windows.Sum(w => w.Expected), windows.Sum(w => w.Delivered),
+        new Latencies([.. windows.SelectMany(w => w.Latencies.Values)]));
 }

@@ -1,11 +1,15 @@
+using Cooperation.Contracts.Messages;
+using Cooperation.Contracts.Messages.Training;
 using Cooperation.Metrics.Indicators;
 using Cooperation.Metrics.Tests.Infrastructure;
 using Grpc.Core;
+using MassTransit;
 using V1 = Cooperation.Contracts.Metrics.V1;
+using WireParticipant = Cooperation.Contracts.Type.V1.Participant;
 
 namespace Cooperation.Metrics.Tests.Stream;
 
-/// <summary>The published_only filter, and callers who may not approve figures held to it. Each test works in a year of its own.</summary>
+/// <summary>The published_only filter, alone and with a participant or agency filter, and callers who may not approve figures held to it. Each test works in a year of its own.</summary>
 public sealed class PublishedOnlyStreamTests(MetricsServiceFactory factory) : IClassFixture<MetricsServiceFactory>
 {
     [Fact]
@@ -61,6 +65,51 @@ public sealed class PublishedOnlyStreamTests(MetricsServiceFactory factory) : IC
     }
 
     [Fact]
+    public async Task A_filtered_published_only_subscriber_gets_only_the_publications_of_its_key()
+    {
+        var agency = Guid.NewGuid();
+        var agencyKey = Disaggregation.Of(Dimensions.Agency, agency);
+        using var bulgaria = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.ChannelFor("uk-co-chair")).WatchIndicators(
+            new V1.WatchIndicatorsRequest { IndicatorIds = { TrainingIndicators.OfficialsTrained }, Participant = WireParticipant.Bg, PublishedOnly = true });
+        using var ofAgency = new V1.IndicatorStreamService.IndicatorStreamServiceClient(factory.ChannelFor("analyst")).WatchIndicators(
+            new V1.WatchIndicatorsRequest { AgencyId = agency.ToString(), PublishedOnly = true });
+        Assert.DoesNotContain((await bulgaria.NextAsync(IsSnapshot)).Snapshot.Values, v => v.Value.Quarter.Year == 2082);
+        Assert.DoesNotContain((await ofAgency.NextAsync(IsSnapshot)).Snapshot.Values, v => v.Value.Quarter.Year == 2082);
+
+        // Unpublished changes of both keys, and of the other participant, commit while both streams are open.
+        await OfficialTrainedAsync(2082, ParticipantCodes.Bulgaria, agency);
+        await OfficialTrainedAsync(2082, ParticipantCodes.UnitedKingdom, Guid.NewGuid());
+        await Eventually.UntilAsync(
+            async () => (await new V1.IndicatorsService.IndicatorsServiceClient(factory.ChannelFor("uk-co-chair")).GetIndicatorAsync(new V1.GetIndicatorRequest
+            {
+                IndicatorId = TrainingIndicators.OfficialsTrained, Quarter = new V1.Quarter { Year = 2082, Quarter_ = 2 },
+            })).Indicator.Value?.Value,
+            v => v == 2, "two officials trained in 2082 Q2");
+        var quarter = new V1.Quarter { Year = 2082, Quarter_ = 2 };
+        foreach (var coChair in new[] { "bg-co-chair", "uk-co-chair" })
+        {
+            await new V1.PublicationService.PublicationServiceClient(factory.ChannelFor(coChair))
+                .ApproveQuarterAsync(new V1.ApproveQuarterRequest { Quarter = quarter });
+        }
+
+        // Each stream's first 2082 messages are the publication's rows of its own key, never an unpublished change.
+        var ofBulgaria = await bulgaria.NextAsync(m => m.IsChangeIn(2082));
+        Assert.True(ofBulgaria.Change.Published);
+        Assert.Equal(TrainingIndicators.OfficialsTrained, ofBulgaria.Change.IndicatorId);
+        Assert.Equal("participant:BG", ofBulgaria.Change.Value.Disaggregation);
+        Assert.Equal(1, ofBulgaria.Change.Value.Value);
+
+        var agencyChanges = new List<V1.IndicatorChange>();
+        while (!agencyChanges.Any(c => c.IndicatorId == TrainingIndicators.OfficialsTrained))
+        {
+            agencyChanges.Add((await ofAgency.NextAsync(m => m.IsChangeIn(2082))).Change);
+        }
+
+        Assert.All(agencyChanges, c => Assert.True(c.Published && c.Value.Disaggregation == agencyKey, $"{c.IndicatorId} {c.Value.Disaggregation} published {c.Published}"));
+        Assert.Equal(1, agencyChanges.Single(c => c.IndicatorId == TrainingIndicators.OfficialsTrained).Value.Value);
+    }
+
+    [Fact]
     public async Task Only_metrics_readers_may_watch()
     {
         await RpcAssert.ThrowsAsync(StatusCode.PermissionDenied, async () =>
@@ -69,6 +118,19 @@ public sealed class PublishedOnlyStreamTests(MetricsServiceFactory factory) : IC
                 .WatchIndicators(new V1.WatchIndicatorsRequest());
             await call.ResponseStream.MoveNext();
         });
+    }
+
+    private static bool IsSnapshot(V1.WatchIndicatorsResponse message) => message.EventCase == V1.WatchIndicatorsResponse.EventOneofCase.Snapshot;
+
+    private async Task OfficialTrainedAsync(int year, string participant, Guid agency)
+    {
+        var completed = new TrainingCompleted
+        {
+            OccurredAt = new DateTimeOffset(year, 5, 10, 9, 0, 0, TimeSpan.Zero), BookingId = Guid.NewGuid(), TrainingEventId = Guid.NewGuid(),
+            ActivityId = Guid.NewGuid(), OfficialId = Guid.NewGuid(), AgencyId = agency, Themes = ["cybercrime"],
+            Completed = true, Participant = participant,
+        };
+        await factory.Harness.Bus.Publish(completed, c => c.MessageId = completed.EventId);
     }
 
     private AsyncServerStreamingCall<V1.WatchIndicatorsResponse> Watch(string persona, bool publishedOnly, long resumeVersion = 0) =>

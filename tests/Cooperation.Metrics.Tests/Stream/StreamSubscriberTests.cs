@@ -21,6 +21,23 @@ public sealed class StreamSubscriberTests
     }
 
     [Fact]
+    public async Task Once_behind_a_buffer_merges_every_further_change_into_its_value_until_taken_then_keeps_every_change_again()
+    {
+        var subscriber = new StreamSubscriber(new HashSet<string>(), publishedOnly: false, capacity: 2);
+        var q1 = new Quarter(2024, 1);
+        subscriber.Offer([Value("a", q1, 1, 1), Value("a", q1, 2, 2), Value("b", q1, 1, 3)], Now);
+        subscriber.Offer([Value("a", q1, 3, 4)], Now);
+        subscriber.Offer([Value("c", q1, 1, 5), Value("a", new Quarter(2024, 2), 1, 6)], Now);
+
+        var behind = (await subscriber.TakeAsync(TimeSpan.FromSeconds(5), CancellationToken.None)).Changes;
+        Assert.Equal([(3L, false), (4L, true), (5L, false), (6L, false)], behind.Select(t => (t.Change.Version, t.Coalesced)));
+
+        subscriber.Offer([Value("a", q1, 4, 7), Value("a", q1, 5, 8)], Now);
+        var caughtUp = (await subscriber.TakeAsync(TimeSpan.FromSeconds(5), CancellationToken.None)).Changes;
+        Assert.Equal([(7L, false), (8L, false)], caughtUp.Select(t => (t.Change.Version, t.Coalesced)));
+    }
+
+    [Fact]
     public async Task Within_its_capacity_a_buffer_keeps_every_change_in_order()
     {
         var subscriber = new StreamSubscriber(new HashSet<string>(), publishedOnly: false, capacity: 10);

@@ -9,7 +9,7 @@ public sealed class ObservationRepository
     private const string InsertSql = """
         INSERT INTO observations (id, indicator_code, year, quarter, disaggregation, kind, amount, source_event_id, source_event, observed_at)
         VALUES (@Id, @IndicatorCode, @Year, @Quarter, @Disaggregation, @Kind, @Amount, @SourceEventId, @SourceEvent, @ObservedAt)
-        ON CONFLICT (source_event_id, indicator_code, disaggregation) DO NOTHING
+        ON CONFLICT (source_event_id, indicator_code, year, quarter, disaggregation) DO NOTHING
         """;
 
     // Serialises writers of the change log for the rest of the transaction, so versions commit in
@@ -32,7 +32,7 @@ public sealed class ObservationRepository
                   disaggregation AS Disaggregation, value AS Value, changed_at AS UpdatedAt
         """;
 
-    /// <summary>Keeps the observation; false when this event was already observed for this indicator.</summary>
+    /// <summary>Keeps the observation; false when this event was already observed for this indicator, quarter and key.</summary>
     public async Task<bool> TryAddAsync(IDbSession session, Guid id, Observation observation, Guid sourceEventId, string sourceEvent, DateTimeOffset observedAt) =>
         await session.ExecuteAsync(InsertSql, new
         {

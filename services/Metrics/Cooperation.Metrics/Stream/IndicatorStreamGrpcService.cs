@@ -39,16 +39,16 @@ internal sealed class IndicatorStreamGrpcService(
         var subscriber = feed.Subscribe(codes, publishedOnly, disaggregation);
         try
         {
-            long sent;
-            await using (var session = await ReadSession.OpenAsync(connections, context.CancellationToken))
+            await ReadAsync(async session =>
             {
                 foreach (var code in codes)
                 {
                     await indicators.GetAsync(session, code);   // NotFound names an unknown indicator
                 }
 
-                sent = await BackFillAsync(session, request.ResumeVersion, codes, subscriber, WriteOrStallAsync);
-            }
+                return codes.Count;
+            }, context.CancellationToken);
+            var sent = await BackFillAsync(request.ResumeVersion, codes, subscriber, WriteOrStallAsync, context.CancellationToken);
 
             while (!context.CancellationToken.IsCancellationRequested)
             {
@@ -97,13 +97,13 @@ internal sealed class IndicatorStreamGrpcService(
     }
 
     private async Task<long> BackFillAsync(
-        IDbSession session, long resumeVersion, IReadOnlySet<string> codes, StreamSubscriber subscriber,
-        Func<V1.WatchIndicatorsResponse, Task> write)
+        long resumeVersion, IReadOnlySet<string> codes, StreamSubscriber subscriber,
+        Func<V1.WatchIndicatorsResponse, Task> write, CancellationToken cancellationToken)
     {
         if (resumeVersion > 0)
         {
             var after = resumeVersion;
-            var batch = await stream.ChangesAfterAsync(session, after, BackFillBatch);
+            var batch = await ReadAsync(session => stream.ChangesAfterAsync(session, after, BackFillBatch), cancellationToken);
             if (batch.Continues(after))
             {
                 while (true)
@@ -119,7 +119,7 @@ internal sealed class IndicatorStreamGrpcService(
                         return after;
                     }
 
-                    batch = await stream.ChangesAfterAsync(session, after, BackFillBatch);
+                    batch = await ReadAsync(session => stream.ChangesAfterAsync(session, after, BackFillBatch), cancellationToken);
                     if (!batch.Continues(after))
                     {
                         break;   // pruned under the back-fill: start over with a reset
@@ -130,10 +130,19 @@ internal sealed class IndicatorStreamGrpcService(
             await write(new V1.WatchIndicatorsResponse { Reset = new V1.Reset { OldestKeptVersion = batch.OldestKept } });
         }
 
-        var (values, version) = await stream.SnapshotAsync(session, codes, subscriber.PublishedOnly, subscriber.Disaggregation);
+        var (values, version) = await ReadAsync(
+            session => stream.SnapshotAsync(session, codes, subscriber.PublishedOnly, subscriber.Disaggregation), cancellationToken);
         var snapshot = new V1.Snapshot { Version = version };
         snapshot.Values.AddRange(values.Select(v => v.ToWire(coalesced: false)));
         await write(new V1.WatchIndicatorsResponse { Snapshot = snapshot });
         return version;
+    }
+
+    // Each read gives its connection back before anything is written: a client that does not take
+    // its back-fill must not hold one of the pool's connections while its write waits.
+    private async Task<T> ReadAsync<T>(Func<IDbSession, Task<T>> read, CancellationToken cancellationToken)
+    {
+        await using var session = await ReadSession.OpenAsync(connections, cancellationToken);
+        return await read(session);
     }
 }

@@ -1,12 +1,15 @@
+using Cooperation.Metrics.Indicators;
+
 namespace Cooperation.Metrics.Stream;
 
 /// <summary>
 /// One subscriber's bounded buffer. Changes wait here until its stream takes them; when more than
 /// the capacity wait, they are coalesced to the latest value per indicator, quarter and
-/// disaggregation key (marked as
-/// coalesced), so a slow reader holds at most one entry per value and never slows the feed. It is
-/// stalled while changes wait unread, or a message waits for its client to take it, for longer
-/// than the limit.
+/// disaggregation key (marked as coalesced), so a slow reader holds at most one entry per value.
+/// From then until its stream takes them, each change replaces its value's entry in constant time,
+/// so offering to a reader that is far behind costs the feed (and every other subscriber waiting
+/// on it) no more than offering to one that keeps up. It is stalled while changes wait unread, or
+/// a message waits for its client to take it, for longer than the limit.
 /// </summary>
 // The semaphore never hands out its wait handle, so it holds nothing that needs disposing; not
 // disposing it lets the feed offer to a subscriber that is just leaving without a race.
@@ -15,6 +18,8 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
 {
     private readonly Lock _lock = new();
     private readonly List<(LoggedChange Change, bool Coalesced)> _pending = [];
+    // Once more than the capacity wait: the latest change per value, in place of _pending.
+    private Dictionary<(string Code, Quarter Quarter, string Disaggregation), (LoggedChange Change, bool Coalesced)>? _merged;
     private readonly SemaphoreSlim _ready = new(0);
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private DateTimeOffset? _unreadSince;
@@ -53,21 +58,12 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
             {
                 if (Follows(change))
                 {
-                    _pending.Add((change, false));
+                    Add(change);
                     offered = true;
                 }
             }
 
-            if (_pending.Count > capacity)
-            {
-                var latest = _pending.GroupBy(p => (p.Change.Value.IndicatorCode, p.Change.Value.Quarter, p.Change.Value.Disaggregation))
-                    .Select(g => (g.Last().Change, Coalesced: g.Count() > 1 || g.Any(p => p.Coalesced)))
-                    .OrderBy(p => p.Change.Version).ToList();
-                _pending.Clear();
-                _pending.AddRange(latest);
-            }
-
-            if (_pending.Count > 0)
+            if (_pending.Count > 0 || _merged is not null)
             {
                 _unreadSince ??= now;
             }
@@ -77,6 +73,37 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
         {
             _ready.Release();
         }
+    }
+
+    // Under the lock. Within the capacity every change waits in order; beyond it, the latest per value.
+    private void Add(LoggedChange change)
+    {
+        if (_merged is null)
+        {
+            _pending.Add((change, false));
+            if (_pending.Count <= capacity)
+            {
+                return;
+            }
+
+            _merged = new(_pending.Count);
+            foreach (var (waiting, _) in _pending)
+            {
+                Merge(_merged, waiting);
+            }
+
+            _pending.Clear();
+            return;
+        }
+
+        Merge(_merged, change);
+    }
+
+    private static void Merge(
+        Dictionary<(string Code, Quarter Quarter, string Disaggregation), (LoggedChange Change, bool Coalesced)> merged, LoggedChange change)
+    {
+        var key = (change.Value.IndicatorCode, change.Value.Quarter, change.Value.Disaggregation);
+        merged[key] = (change, merged.ContainsKey(key));
     }
 
     /// <summary>Its stream hands a message to the client; until <see cref="Written"/> the client has not taken it.</summary>
@@ -124,13 +151,15 @@ public sealed class StreamSubscriber(IReadOnlySet<string> codes, bool publishedO
             lock (_lock)
             {
                 // One signal per offer: an earlier take may already have taken what a signal announced.
-                if (_pending.Count == 0 && signalled && !_ended.Task.IsCompleted)
+                if (_pending.Count == 0 && _merged is null && signalled && !_ended.Task.IsCompleted)
                 {
                     continue;
                 }
 
-                var taken = new TakenChanges(_pending.ToList(), _offeredThrough);
+                var taken = new TakenChanges(
+                    _merged is null ? [.. _pending] : [.. _merged.Values.OrderBy(p => p.Change.Version)], _offeredThrough);
                 _pending.Clear();
+                _merged = null;
                 _unreadSince = null;
                 return taken;
             }
