@@ -20,7 +20,7 @@ public sealed class DrillInfrastructure : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class DrillCollection : ICollectionFixture<DrillInfrastructure>
+public sealed class DrillsDefinition : ICollectionFixture<DrillInfrastructure>
 {
     public const string Name = "fault drills";
 }

@@ -32,7 +32,7 @@ public sealed class DrillTally(string drill)
     public void Print(ITestOutputHelper output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var line = new StringBuilder(CultureInfo.InvariantCulture, $"{drill}: sent={Sent}, committed={Committed}, delivered={Delivered}, duplicates={Duplicates}, lost={Lost}");
+        var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{drill}: sent={Sent}, committed={Committed}, delivered={Delivered}, duplicates={Duplicates}, lost={Lost}");
         foreach (var (name, value) in _extras)
         {
             line.Append(CultureInfo.InvariantCulture, $", {name}={value}");
