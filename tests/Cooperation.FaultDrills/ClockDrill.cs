@@ -86,7 +86,7 @@ public sealed class ClockDrill(DrillInfrastructure infrastructure, ITestOutputHe
 
     private static async Task<ClockRows> CountAsync(string database, string officialId)
     {
-        await using var connection = new NpgsqlConnection(database);
+        await using var connection = DrillDatabase.Open(database);
         return new ClockRows(
             await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM cadence_breaches"),
             await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE message_type LIKE '%MeetingCadenceBreached'"),

@@ -79,7 +79,7 @@ public sealed class ConsumerKilledDrill(DrillInfrastructure infrastructure, ITes
 
     private static async Task<long> InboxAsync(string metricsDatabase)
     {
-        await using var connection = new NpgsqlConnection(metricsDatabase);
+        await using var connection = DrillDatabase.Open(metricsDatabase);
         return await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM inbox_messages WHERE endpoint = @Endpoint", new { Endpoint = ProjectEvents.MetricsQueue });
     }

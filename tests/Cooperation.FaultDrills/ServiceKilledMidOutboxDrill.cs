@@ -19,7 +19,7 @@ public sealed class ServiceKilledMidOutboxDrill(DrillInfrastructure infrastructu
     private const int MaxWrites = 1_500;
 
     // Long enough for the restarted process to be up while the dead relay's claim still holds.
-    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan Lease = TimeSpan.FromSeconds(20);
 
     [Fact(Timeout = 180_000)]
     public async Task Unsent_events_go_out_once_after_a_kill_and_claimed_rows_wait_for_their_lease()
@@ -40,9 +40,10 @@ public sealed class ServiceKilledMidOutboxDrill(DrillInfrastructure infrastructu
         var writes = load.RunAsync(MaxWrites, inFlight: 8, stop.Token);
         var claim = await Eventually.UntilAsync(() => ClaimAsync(database), c => (c.Sent >= 50 && c.Claimed.Count > 0) || writes.IsCompleted,
             "the relay to hold a claim on unsent rows", TimeSpan.FromSeconds(90));
+        // No new calls once the process is gone; the calls in flight at the kill get Unavailable.
+        await stop.CancelAsync();
         await workingGroup.KillAsync();
         var atKill = await ClaimAsync(database);
-        await stop.CancelAsync();
         await writes;
         var restart = Stopwatch.StartNew();
         await workingGroup.StartAsync();
@@ -62,6 +63,7 @@ public sealed class ServiceKilledMidOutboxDrill(DrillInfrastructure infrastructu
             .Add("claimed_at_kill", atKill.Claimed.Count)
             .Add("restarted_in_s", Math.Round(restartedIn.TotalSeconds, 1))
             .Add("lease_s", Lease.TotalSeconds)
+            .Add("restarted_inside_the_lease", atKill.Claimed.Count > 0 && DateTime.UtcNow - restartedIn < atKill.Claimed.Min(c => c.ClaimedUntil))
             .Add("deliveries_seen_by_metrics", metrics.Deliveries.Finished)
             .Add("answers", load.Describe())
             .Print(output);
@@ -80,7 +82,7 @@ public sealed class ServiceKilledMidOutboxDrill(DrillInfrastructure infrastructu
 
     private static async Task<ClaimState> ClaimAsync(string database)
     {
-        await using var connection = new NpgsqlConnection(database);
+        await using var connection = DrillDatabase.Open(database);
         var sent = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NOT NULL");
         var unsent = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox_messages WHERE sent_at IS NULL");
         var claimed = (await connection.QueryAsync<ClaimedRow>("""
@@ -92,7 +94,7 @@ public sealed class ServiceKilledMidOutboxDrill(DrillInfrastructure infrastructu
 
     private static async Task<Dictionary<long, DateTime>> SentAtAsync(string database, IEnumerable<long> sequences)
     {
-        await using var connection = new NpgsqlConnection(database);
+        await using var connection = DrillDatabase.Open(database);
         var rows = await connection.QueryAsync<(long Sequence, DateTime SentAt)>(
             "SELECT sequence, sent_at FROM outbox_messages WHERE sequence = ANY(@Sequences)", new { Sequences = sequences.ToArray() });
         return rows.ToDictionary(r => r.Sequence, r => r.SentAt);

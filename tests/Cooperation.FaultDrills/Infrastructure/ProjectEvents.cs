@@ -20,7 +20,7 @@ public static class ProjectEvents
     /// <summary>The lead agency every proposed project names (the UK co-chair's own agency).</summary>
     public static async Task AddLeadAgencyAsync(string workingGroupDatabase)
     {
-        await using var connection = new NpgsqlConnection(workingGroupDatabase);
+        await using var connection = DrillDatabase.Open(workingGroupDatabase);
         await connection.ExecuteAsync("""
             INSERT INTO agencies (id, participant, name_en, name_bg, kind, created_at)
             VALUES (@Id, 'UK', 'Home Office', 'Home Office', 'police', '2023-11-13T09:00:00.0000000Z')
@@ -31,7 +31,7 @@ public static class ProjectEvents
     /// <summary>The producer's side: committed projects, their events, and those events still unsent.</summary>
     public static async Task<ProducerRows> ProducerAsync(string workingGroupDatabase)
     {
-        await using var connection = new NpgsqlConnection(workingGroupDatabase);
+        await using var connection = DrillDatabase.Open(workingGroupDatabase);
         var projects = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM project_proposals");
         var events = (await connection.QueryAsync<Guid>($"SELECT message_id FROM outbox_messages WHERE {EventTypeFilter}")).ToList();
         var unsent = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM outbox_messages WHERE {EventTypeFilter} AND sent_at IS NULL");
@@ -42,7 +42,7 @@ public static class ProjectEvents
     /// <summary>The consumer's side, for the events in <paramref name="eventIds"/> only.</summary>
     public static async Task<ConsumerRows> ConsumerAsync(string metricsDatabase, IReadOnlyCollection<Guid> eventIds)
     {
-        await using var connection = new NpgsqlConnection(metricsDatabase);
+        await using var connection = DrillDatabase.Open(metricsDatabase);
         var ids = eventIds.ToArray();
         var inbox = await connection.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM inbox_messages WHERE endpoint = @Endpoint AND message_id = ANY(@Ids)", new { Endpoint = MetricsQueue, Ids = ids });
