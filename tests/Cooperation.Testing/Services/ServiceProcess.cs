@@ -79,8 +79,11 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts the service and waits until grpc.health.v1 answers SERVING (migrations run, bus started).</summary>
-    public async Task StartAsync()
+    /// <summary>
+    /// Starts the service and, unless told not to, waits until grpc.health.v1 answers SERVING
+    /// (migrations run, bus started). A drill that kills a consumer early in its start does not wait.
+    /// </summary>
+    public async Task StartAsync(bool waitUntilServing = true)
     {
         if (IsRunning)
         {
@@ -111,7 +114,10 @@ public sealed class ServiceProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Record(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        await WaitUntilServingAsync();
+        if (waitUntilServing)
+        {
+            await WaitUntilServingAsync();
+        }
     }
 
     /// <summary>SIGKILL: no stopping token, no finishing the row in hand, no flushing; then waits for the exit.</summary>
