@@ -14,7 +14,7 @@ namespace Cooperation.Testing;
 /// template, see <see cref="TestDatabases"/>), so tests never share state. Fails loudly when
 /// PostgreSQL is not installed. <see cref="Shared"/> is the one cluster a test run shares.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly Lazy<Task<PostgresServer>> SharedCluster = new(StartSharedAsync);
@@ -54,12 +54,13 @@ public sealed class PostgresServer : IAsyncLifetime
         var binaries = _binaries ?? throw new InvalidOperationException("The cluster has not been initialised.");
         await RunAsPostgresAsync(Path.Combine(binaries, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c full_page_writes=off{(durableCommits ? string.Empty : " -c synchronous_commit=off")}",
              "start"]);
     }
 
     /// <summary>
-    /// Takes the server away the way a crash does: <c>pg_ctl stop -m immediate</c> ends every backend
+    /// Takes the server away the way a crash does (start the cluster with durable commits for this:
+    /// without them the last commits may still sit in the server's WAL buffers and die with it): <c>pg_ctl stop -m immediate</c> ends every backend
     /// at once, without a checkpoint, and open connections break mid-statement.
     /// </summary>
     public async Task CrashAsync()

@@ -12,7 +12,8 @@ public sealed class DrillInfrastructure : IAsyncLifetime
 {
     public RabbitMqBroker Broker { get; } = new();
 
-    public PostgresServer Postgres { get; } = new();
+    // Durable commits: the database drill crashes the server, and an acknowledged commit must survive that.
+    public PostgresServer Postgres { get; } = new(durableCommits: true);
 
     public async Task InitializeAsync() => await Task.WhenAll(Broker.InitializeAsync(), Postgres.InitializeAsync());
 
