@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Cooperation.BuildingBlocks.Domain;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
@@ -131,6 +132,13 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                     Domain = ErrorDomain,
                 }));
 
+            case Exception when DatabaseUnavailable(exception) is { } unavailable:
+                // The database went away (a restart, a failover, a dropped connection): nothing was
+                // committed, and the same call can succeed once it is back, which is what Unavailable
+                // tells a client (and the suite's client retries) to do.
+                LogDatabaseUnavailable(logger, unavailable, context.Method);
+                return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "The service's database is unavailable; try again."));
+
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
 
@@ -140,8 +148,28 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
         }
     }
 
+    /// <summary>
+    /// The transient database failure behind <paramref name="exception"/>, if that is what it is:
+    /// Npgsql marks broken connections, refused connections and a server shutting down as transient.
+    /// </summary>
+    private static DbException? DatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException { IsTransient: true } transient)
+            {
+                return transient;
+            }
+        }
+
+        return null;
+    }
+
     private static RpcException ToRpcException(Code code, string message, Any detail) =>
         new Google.Rpc.Status { Code = (int)code, Message = message, Details = { detail } }.ToRpcException();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database was unavailable during {Method}")]
+    private static partial void LogDatabaseUnavailable(ILogger logger, Exception exception, string method);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception in {Method}")]
     private static partial void LogUnhandled(ILogger logger, Exception exception, string method);

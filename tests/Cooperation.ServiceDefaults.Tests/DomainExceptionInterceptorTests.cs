@@ -80,6 +80,24 @@ public sealed class DomainExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_lost_database_connection_is_Unavailable_so_the_caller_may_retry()
+    {
+        var lost = new InvalidOperationException("The unit of work could not commit.", new DatabaseFailure(transient: true));
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(lost));
+
+        Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_database_error_that_retrying_cannot_cure_stays_Internal()
+    {
+        var ex = await Assert.ThrowsAsync<RpcException>(() => Call(new DatabaseFailure(transient: false)));
+
+        Assert.Equal(StatusCode.Internal, ex.StatusCode);
+    }
+
+    [Fact]
     public async Task A_call_the_client_cancelled_is_Cancelled()
     {
         using var cancelled = new CancellationTokenSource();
@@ -109,4 +127,10 @@ public sealed class DomainExceptionInterceptorTests
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
         Assert.Equal("The token names no subject.", ex.Status.Detail);
     }
+}
+
+/// <summary>A provider's database exception (Npgsql's derive from DbException the same way).</summary>
+internal sealed class DatabaseFailure(bool transient) : System.Data.Common.DbException("database failure")
+{
+    public override bool IsTransient => transient;
 }

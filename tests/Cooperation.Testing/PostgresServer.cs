@@ -14,7 +14,7 @@ namespace Cooperation.Testing;
 /// template, see <see cref="TestDatabases"/>), so tests never share state. Fails loudly when
 /// PostgreSQL is not installed. <see cref="Shared"/> is the one cluster a test run shares.
 /// </summary>
-public sealed class PostgresServer : IAsyncLifetime
+public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private static readonly Lazy<Task<PostgresServer>> SharedCluster = new(StartSharedAsync);
@@ -42,16 +42,49 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await RunAsPostgresAsync(Path.Combine(_binaries, "initdb"),
             ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-        await RunAsPostgresAsync(Path.Combine(_binaries, "pg_ctl"),
+        await StartAsync();
+    }
+
+    /// <summary>
+    /// Starts the server (again, after <see cref="CrashAsync"/>) on the same port and data directory;
+    /// after a crash PostgreSQL replays its write-ahead log first, as it would after a power cut.
+    /// </summary>
+    public async Task StartAsync()
+    {
+        var binaries = _binaries ?? throw new InvalidOperationException("The cluster has not been initialised.");
+        await RunAsPostgresAsync(Path.Combine(binaries, "pg_ctl"),
             ["-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
+             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c full_page_writes=off{(durableCommits ? string.Empty : " -c synchronous_commit=off")}",
              "start"]);
+    }
+
+    /// <summary>
+    /// Takes the server away the way a crash does (start the cluster with durable commits for this:
+    /// without them the last commits may still sit in the server's WAL buffers and die with it): <c>pg_ctl stop -m immediate</c> ends every backend
+    /// at once, without a checkpoint, and open connections break mid-statement.
+    /// </summary>
+    public async Task CrashAsync()
+    {
+        var binaries = _binaries ?? throw new InvalidOperationException("The cluster has not been initialised.");
+        await RunAsPostgresAsync(Path.Combine(binaries, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+    }
+
+    /// <summary>Ends every backend connected to <paramref name="database"/> (pg_terminate_backend); returns how many.</summary>
+    public async Task<int> TerminateBackendsAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString()) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = @database AND pid <> pg_backend_pid()",
+            connection);
+        command.Parameters.AddWithValue("database", database);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (_binaries is not null && Directory.Exists(DataDirectory))
+        if (_binaries is not null && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
         {
             await RunAsPostgresAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
         }

@@ -124,6 +124,31 @@ public sealed class RabbitMqBroker : IAsyncLifetime
         await WaitUntilPortClosedAsync();
     }
 
+    /// <summary>
+    /// Takes the broker away the way a crash does: SIGKILL to the start script and the Erlang VM
+    /// under it, no clean shutdown. <see cref="StartAsync"/> brings it back on the same port and
+    /// data, where it recovers its durable queues and the persistent messages it had confirmed.
+    /// </summary>
+    public async Task KillAsync()
+    {
+        if (_process is null)
+        {
+            return;
+        }
+
+        using var process = _process;
+        _process = null;
+        if (!process.HasExited)
+        {
+            // Process.Kill sends SIGKILL on Unix; the tree holds the VM and its port helpers, not the daemonised epmd.
+            process.Kill(entireProcessTree: true);
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            await process.WaitForExitAsync(timeout.Token);
+        }
+
+        await WaitUntilPortClosedAsync();
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         var factory = new ConnectionFactory { Uri = new Uri(ConnectionString) };
