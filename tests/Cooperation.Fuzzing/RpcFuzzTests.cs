@@ -24,7 +24,7 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
 {
     private const string CoChair = "uk-co-chair";
     private const string Member = "uk-member";
-    private const int FindingsShown = 40;
+    private const int FindingsShown = 200;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
     [Fact]
