@@ -131,6 +131,10 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                     Domain = ErrorDomain,
                 }));
 
+            // The token also fires when the call's deadline passes: the caller must learn which it was.
+            case OperationCanceledException when context.CancellationToken.IsCancellationRequested && DateTime.UtcNow >= context.Deadline:
+                return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded, "The call's deadline passed before it completed."));
+
             case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
 

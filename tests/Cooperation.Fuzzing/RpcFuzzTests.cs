@@ -43,6 +43,7 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
         var statuses = new SortedDictionary<StatusCode, int>();
         var findings = new List<string>();
         var calls = 0;
+        var knownIds = new KnownIds();
         var channels = new (string Name, GrpcChannel Channel)[]
         {
             (CoChair, host.ChannelFor(CoChair)), (Member, host.ChannelFor(Member)), ("no token", host.AnonymousChannel),
@@ -50,13 +51,18 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
 
         foreach (var rpc in rpcs)
         {
-            var fuzzer = new MessageFuzzer(new Random(FuzzSettings.SeedFor(rpc.FullName)));
+            var fuzzer = new MessageFuzzer(new Random(FuzzSettings.SeedFor(rpc.FullName)), knownIds);
             var cases = fuzzer.CasesFor(rpc.InputType, FuzzSettings.Mutations, FuzzSettings.RandomMessages, FuzzSettings.RandomPayloads);
             foreach (var fuzzCase in cases)
             {
                 foreach (var (persona, channel) in ChannelsFor(fuzzCase, channels))
                 {
-                    var status = await RawCall.SendAsync(channel, rpc, fuzzCase.Payload, DeadlineOf(rpc));
+                    var (status, response) = await RawCall.SendAsync(channel, rpc, fuzzCase.Payload, DeadlineOf(rpc));
+                    if (response is not null)
+                    {
+                        knownIds.Harvest(rpc.OutputType.Parser.ParseFrom(response));
+                    }
+
                     calls++;
                     statuses[status] = statuses.GetValueOrDefault(status) + 1;
                     var where = $"{rpc.FullName} as {persona}, case {fuzzCase}";
@@ -83,7 +89,7 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
         var oversize = rpcs.FirstOrDefault(r => !r.IsServerStreaming);
         if (oversize is not null)
         {
-            var status = await RawCall.SendAsync(host.ChannelFor(CoChair), oversize, OversizePayload(oversize.InputType), FuzzSettings.UnaryDeadline);
+            var (status, _) = await RawCall.SendAsync(host.ChannelFor(CoChair), oversize, OversizePayload(oversize.InputType), FuzzSettings.UnaryDeadline);
             if (status is not StatusCode.ResourceExhausted)
             {
                 findings.Add($"{oversize.FullName}: a request over {GrpcServiceDefaults.MaxMessageBytes} bytes answered {status}, not ResourceExhausted");
@@ -94,7 +100,7 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
             .CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(FuzzSettings.UnaryDeadline));
 
         output.WriteLine($"Fuzzed {host.ServiceName} with seed {FuzzSettings.Seed} (COOPERATION_FUZZ_SEED={FuzzSettings.Seed} replays it) in {clock.Elapsed.TotalSeconds:F1} s");
-        output.WriteLine($"  methods: {rpcs.Count} ({rpcs.Count(r => r.IsServerStreaming)} server streaming), calls: {calls}");
+        output.WriteLine($"  methods: {rpcs.Count} ({rpcs.Count(r => r.IsServerStreaming)} server streaming), calls: {calls}, ids learnt from answers: {knownIds.Count}");
         output.WriteLine($"  statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}={s.Value}"))}");
         output.WriteLine($"  oversize request to {oversize?.FullName ?? "(no unary RPC)"}; health afterwards: {health.Status}");
         output.WriteLine($"  findings: {findings.Count}");

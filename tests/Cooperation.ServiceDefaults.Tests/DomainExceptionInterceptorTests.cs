@@ -80,6 +80,19 @@ public sealed class DomainExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_call_whose_deadline_passed_is_DeadlineExceeded_not_Cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var context = new FakeServerCallContext(cancelled.Token) { DeadlineAt = DateTime.UtcNow.AddSeconds(-1) };
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _interceptor.UnaryServerHandler<string, string>(
+            "request", context, (_, _) => throw new OperationCanceledException()));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
+    }
+
+    [Fact]
     public async Task A_call_the_client_cancelled_is_Cancelled()
     {
         using var cancelled = new CancellationTokenSource();

@@ -7,11 +7,12 @@ namespace Cooperation.Fuzzing.Generation;
 
 /// <summary>
 /// Builds requests from a message descriptor alone: a plausible one (every field set the way a
-/// well-behaved client would, guessed from its type and name), the plausible one with one field
+/// well-behaved client would, guessed from its type and name, its ids among those the service has
+/// answered with), the plausible one with one field
 /// set to a boundary value, a random one, and bytes that are no message at all. The same
 /// <see cref="Random"/> gives the same cases.
 /// </summary>
-public sealed class MessageFuzzer(Random random)
+public sealed class MessageFuzzer(Random random, KnownIds knownIds)
 {
     private const int MaxDepth = 4;
 
@@ -215,7 +216,7 @@ public sealed class MessageFuzzer(Random random)
         {
             FieldType.String when name == "page_token" => "",
             FieldType.String when name.EndsWith("id", StringComparison.Ordinal) || name.EndsWith("ids", StringComparison.Ordinal)
-                => Guid.NewGuid().ToString(),
+                => (random.Next(4) > 0 ? knownIds.Pick(name, random) : null) ?? SeededGuid(),
             FieldType.String when name.Contains("email", StringComparison.Ordinal) => "someone@example.org",
             FieldType.String when name == "currency_code" => "EUR",
             FieldType.String => $"Fuzzed {name.Replace('_', ' ')}",
@@ -254,6 +255,14 @@ public sealed class MessageFuzzer(Random random)
         type.FindFieldByName("month").Accessor.SetValue(date, day.Month);
         type.FindFieldByName("day").Accessor.SetValue(date, day.Day);
         return date;
+    }
+
+    /// <summary>A fresh id from the seed, so a run's requests are the same every time.</summary>
+    private string SeededGuid()
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes).ToString();
     }
 
     private T Pick<T>(T[] values) => values[random.Next(values.Length)];

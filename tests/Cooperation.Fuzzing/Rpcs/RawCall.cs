@@ -6,13 +6,13 @@ namespace Cooperation.Fuzzing.Rpcs;
 
 /// <summary>
 /// Calls an RPC with a payload of raw bytes, so a case can be any bytes at all (a mutated message
-/// or none that parses), and answers the status the call ended with.
+/// or none that parses), and answers the status the call ended with and a unary call's response.
 /// </summary>
 public static class RawCall
 {
     private static readonly Marshaller<byte[]> Bytes = Marshallers.Create(b => b, b => b);
 
-    public static async Task<StatusCode> SendAsync(GrpcChannel channel, MethodDescriptor rpc, byte[] payload, TimeSpan deadline)
+    public static async Task<(StatusCode Status, byte[]? Response)> SendAsync(GrpcChannel channel, MethodDescriptor rpc, byte[] payload, TimeSpan deadline)
     {
         var invoker = channel.CreateCallInvoker();
         var options = new CallOptions(deadline: DateTime.UtcNow.Add(deadline));
@@ -27,16 +27,15 @@ public static class RawCall
                 {
                 }
 
-                return StatusCode.OK;
+                return (StatusCode.OK, null);
             }
 
             var unary = new Method<byte[], byte[]>(MethodType.Unary, rpc.Service.FullName, rpc.Name, Bytes, Bytes);
-            await invoker.AsyncUnaryCall(unary, null, options, payload);
-            return StatusCode.OK;
+            return (StatusCode.OK, await invoker.AsyncUnaryCall(unary, null, options, payload));
         }
         catch (RpcException ex)
         {
-            return ex.StatusCode;
+            return (ex.StatusCode, null);
         }
     }
 }
