@@ -132,6 +132,12 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                     Domain = ErrorDomain,
                 }));
 
+            // The token also fires when the call's deadline passes: the caller must learn which it was.
+            // Whatever the work threw once its token fired (the driver may wrap the cancellation in
+            // its own exception) was caused by the cancellation.
+            case Exception when context.CancellationToken.IsCancellationRequested && DateTime.UtcNow >= context.Deadline:
+                return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded, "The call's deadline passed before it completed."));
+
             case Exception when DatabaseUnavailable(exception) is { } unavailable:
                 // The database went away (a restart, a failover, a dropped connection): nothing was
                 // committed, and the same call can succeed once it is back, which is what Unavailable
@@ -139,7 +145,7 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                 LogDatabaseUnavailable(logger, unavailable, context.Method);
                 return new RpcException(new Grpc.Core.Status(StatusCode.Unavailable, "The service's database is unavailable; try again."));
 
-            case OperationCanceledException when context.CancellationToken.IsCancellationRequested:
+            case Exception when context.CancellationToken.IsCancellationRequested:
                 return new RpcException(new Grpc.Core.Status(StatusCode.Cancelled, "The call was cancelled."));
 
             default:

@@ -1,7 +1,9 @@
 using Cooperation.ServiceDefaults;
 using Grpc.AspNetCore.Server;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -16,10 +18,15 @@ public static class GrpcServiceDefaults
         var grpc = builder.Services.AddGrpc(options =>
         {
             options.Interceptors.Add<DomainExceptionInterceptor>();
+            // Inside the exception interceptor, so its refusal is translated like a handler's.
+            options.Interceptors.Add<UnstorableTextInterceptor>();
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         });
+        // In place of the framework's binder, so a request that does not parse is the caller's InvalidArgument.
+        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
+        builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>));
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 reports the same checks as /health.
         builder.Services.AddGrpcHealthChecks();

@@ -98,6 +98,32 @@ public sealed class DomainExceptionInterceptorTests
     }
 
     [Fact]
+    public async Task A_call_whose_deadline_passed_is_DeadlineExceeded_not_Cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var context = new FakeServerCallContext(cancelled.Token) { DeadlineAt = DateTime.UtcNow.AddSeconds(-1) };
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _interceptor.UnaryServerHandler<string, string>(
+            "request", context, (_, _) => throw new OperationCanceledException()));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_driver_error_thrown_once_the_deadline_passed_is_DeadlineExceeded()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var context = new FakeServerCallContext(cancelled.Token) { DeadlineAt = DateTime.UtcNow.AddSeconds(-1) };
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _interceptor.UnaryServerHandler<string, string>(
+            "request", context, (_, _) => throw new DatabaseFailure(transient: true)));
+
+        Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
+    }
+
+    [Fact]
     public async Task A_call_the_client_cancelled_is_Cancelled()
     {
         using var cancelled = new CancellationTokenSource();

@@ -1,0 +1,13 @@
+using Grpc.Net.Client;
+
+namespace Cooperation.Fuzzing.Hosts;
+
+/// <summary>What the fuzzer needs of a hosted service: channels per persona and its database.</summary>
+public interface IFuzzedHost : IServiceHost
+{
+    string ServiceName { get; }
+
+    string ConnectionString { get; }
+
+    GrpcChannel ChannelFor(string persona);
+}
