@@ -1,9 +1,31 @@
 using Cooperation.AppHost.Database;
+using Cooperation.AppHost.Kubernetes;
 using Cooperation.AppHost.Messaging;
 using Cooperation.AppHost.Platform;
 using Cooperation.AppHost.Services;
 
 var builder = DistributedApplication.CreateBuilder(args);
+
+// `--operation publish --step publish-kubernetes --output-path <dir>` writes Kubernetes manifests
+// (docs/kubernetes.md). A deployment brings its own broker cluster and databases; the manifests
+// reference them, so here they are only names.
+if (builder.ExecutionContext.IsPublishMode)
+{
+    try
+    {
+        builder.AddKubernetesPublishing();
+    }
+    catch (InvalidOperationException wrongSetting)
+    {
+        Console.Error.WriteLine(wrongSetting.Message);
+        return 2;
+    }
+
+    builder.AddServices(builder.AddConnectionString("messaging"), name => builder.AddConnectionString(name));
+    builder.Build().Run();
+    return Environment.ExitCode;
+}
+
 var localData = LocalData.From(builder.Configuration);
 
 // RabbitMQ in a container where an engine answers, otherwise Debian's rabbitmq-server on its own port.
@@ -22,12 +44,8 @@ if (postgres is null)
     return 1;
 }
 
-// One line per service: its project, its HTTP/1.1 web port (its h2c gRPC port is in its launch
-// profile), its own database on the server, the broker.
-builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", 5211, postgres.AddDatabase("workinggroupdb"), messaging);
-builder.AddGrpcService<Projects.Cooperation_Training>("training", 5212, postgres.AddDatabase("trainingdb"), messaging);
-builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", 5213, postgres.AddDatabase("capacitybuildingdb"), messaging);
-builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", 5214, postgres.AddDatabase("metricsdb"), messaging);
+// Every service with its own database on that server (AppHost/Services/SuiteServices.cs).
+builder.AddServices(messaging, name => postgres.AddDatabase(name));
 
 builder.Build().Run();
 return 0;

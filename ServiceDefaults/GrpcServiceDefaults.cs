@@ -13,6 +13,12 @@ public static class GrpcServiceDefaults
     /// <summary>Requests larger than this are refused before they reach a handler (abuse limit).</summary>
     public const int MaxMessageBytes = 4 * 1024 * 1024;
 
+    /// <summary>grpc.health.v1 service name for the whole server: every check (readiness).</summary>
+    public const string AllChecksHealthService = "";
+
+    /// <summary>grpc.health.v1 service name answering from the "live" checks only (liveness).</summary>
+    public const string LivenessHealthService = "liveness";
+
     public static IGrpcServerBuilder AddGrpcServiceDefaults(this IHostApplicationBuilder builder)
     {
         var grpc = builder.Services.AddGrpc(options =>
@@ -28,8 +34,14 @@ public static class GrpcServiceDefaults
         builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
         builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>));
         builder.Services.AddGrpcReflection();
-        // grpc.health.v1 reports the same checks as /health.
-        builder.Services.AddGrpcHealthChecks();
+        // grpc.health.v1 reports the same checks as /health for the whole server (""), and the
+        // "live" checks alone as "liveness": a liveness probe must not restart a process whose
+        // database is briefly away; readiness takes it out of rotation instead.
+        builder.Services.AddGrpcHealthChecks(health =>
+        {
+            health.Services.Map(AllChecksHealthService, _ => true);
+            health.Services.Map(LivenessHealthService, result => result.Tags.Contains("live"));
+        });
         return grpc;
     }
 

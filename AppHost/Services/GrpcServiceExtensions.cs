@@ -27,8 +27,17 @@ internal static class GrpcServiceExtensions
             .WaitFor(database)
             .WithReference(messaging)
             .WaitFor(messaging)
-            .WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(builder.Configuration))
+            .WithDevelopmentSigningKey()
             .WithGrpcHealthCheck();
+
+    /// <summary>
+    /// The development token key, for local runs only: a published deployment trusts its
+    /// identity provider, and no development key may reach a manifest.
+    /// </summary>
+    private static IResourceBuilder<ProjectResource> WithDevelopmentSigningKey(this IResourceBuilder<ProjectResource> service) =>
+        service.ApplicationBuilder.ExecutionContext.IsPublishMode
+            ? service
+            : service.WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(service.ApplicationBuilder.Configuration));
 
     /// <summary>
     /// The service learns which of its ports is the HTTP/1.1 one through Web__Port (the port the

@@ -19,6 +19,16 @@ public abstract class GrpcHealthTests<TFactory> : IDisposable
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
     }
 
+    [Fact]
+    public async Task Grpc_liveness_reports_serving()
+    {
+        var client = new Health.HealthClient(_factory.Channel);
+
+        var response = await client.CheckAsync(new HealthCheckRequest { Service = "liveness" });
+
+        Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
+    }
+
     public void Dispose()
     {
         _factory.Dispose();

@@ -1,0 +1,20 @@
+namespace Cooperation.AppHost.Kubernetes;
+
+/// <summary>Reads the services and the connection strings they reference from the app model.</summary>
+internal static class KubernetesAppModel
+{
+    public static IReadOnlyList<KubernetesService> Services(DistributedApplicationModel model) =>
+        model.Resources.OfType<ProjectResource>()
+            .Select(project => new KubernetesService(
+                project.Name,
+                project.Annotations.OfType<ResourceRelationshipAnnotation>()
+                    .Where(relationship => relationship.Type == "Reference")
+                    .Select(relationship => relationship.Resource)
+                    .OfType<IResourceWithConnectionString>()
+                    .Select(resource => resource.Name)
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)
+                    .ToList()))
+            .OrderBy(service => service.Name, StringComparer.Ordinal)
+            .ToList();
+}
