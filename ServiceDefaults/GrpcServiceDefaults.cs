@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>gRPC conventions every service follows: error mapping, size limits, reflection and gRPC health.</summary>
+/// <summary>gRPC conventions every service follows: error mapping, size limits, reflection, gRPC health and the HTTP/JSON surface.</summary>
 public static class GrpcServiceDefaults
 {
     /// <summary>Requests larger than this are refused before they reach a handler (abuse limit).</summary>
@@ -23,6 +23,7 @@ public static class GrpcServiceDefaults
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 reports the same checks as /health.
         builder.Services.AddGrpcHealthChecks();
+        grpc.AddHttpJsonSurface(builder);
         return grpc;
     }
 
@@ -31,6 +32,7 @@ public static class GrpcServiceDefaults
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapDefaultEndpoints();
+        app.MapHttpJsonSurface();
         return app;
     }
 }
