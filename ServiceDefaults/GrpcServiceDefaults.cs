@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.Hosting;
 
-/// <summary>gRPC conventions every service follows: error mapping, size limits, reflection and gRPC health.</summary>
+/// <summary>gRPC conventions every service follows: error mapping, size limits, reflection, gRPC health and the HTTP/JSON surface.</summary>
 public static class GrpcServiceDefaults
 {
     /// <summary>Requests larger than this are refused before they reach a handler (abuse limit).</summary>
@@ -42,6 +42,8 @@ public static class GrpcServiceDefaults
             health.Services.Map(AllChecksHealthService, _ => true);
             health.Services.Map(LivenessHealthService, result => result.Tags.Contains("live"));
         });
+        // Transcoding adds its own method provider, after the binder above replaced the framework's.
+        grpc.AddHttpJsonSurface(builder);
         return grpc;
     }
 
@@ -50,6 +52,7 @@ public static class GrpcServiceDefaults
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapDefaultEndpoints();
+        app.MapHttpJsonSurface();
         return app;
     }
 }

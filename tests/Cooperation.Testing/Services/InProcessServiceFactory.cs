@@ -19,7 +19,7 @@ namespace Cooperation.Testing;
 /// adds only the settings that are its own.
 /// </summary>
 public abstract class InProcessServiceFactory<TEntryPoint>(string connectionName, Func<TestDatabase> createDatabase)
-    : WebApplicationFactory<TEntryPoint>, IServiceHost
+    : WebApplicationFactory<TEntryPoint>, IHttpServiceHost
     where TEntryPoint : class
 {
     /// <summary>The persona <see cref="Channel"/> calls as: a co-chair passes every programme policy.</summary>
@@ -66,6 +66,18 @@ public abstract class InProcessServiceFactory<TEntryPoint>(string connectionName
 
     /// <summary>A channel that calls as <paramref name="persona"/>, for personas a test makes up.</summary>
     public GrpcChannel ChannelFor(DevelopmentPersona persona) => ChannelWithToken(_tokens.Mint(persona));
+
+    /// <summary>An HTTP/1.1 client as <paramref name="persona"/> (no token when null), for the JSON surface.</summary>
+    public HttpClient HttpClientFor(string? persona)
+    {
+        var client = CreateClient();
+        if (persona is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", _tokens.Mint(persona));
+        }
+
+        return client;
+    }
 
     private GrpcChannel ChannelWithToken(string token) =>
         GrpcChannel.ForAddress(Server.BaseAddress, new GrpcChannelOptions
