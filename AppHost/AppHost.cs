@@ -23,10 +23,13 @@ if (postgres is null)
 }
 
 // One line per service: its project, its own database on the server, the broker.
-builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", postgres.AddDatabase("workinggroupdb"), messaging);
+var workingGroup = builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", postgres.AddDatabase("workinggroupdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_Training>("training", postgres.AddDatabase("trainingdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", postgres.AddDatabase("capacitybuildingdb"), messaging);
-builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", postgres.AddDatabase("metricsdb"), messaging);
+var metrics = builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", postgres.AddDatabase("metricsdb"), messaging);
+
+// The working group reads success measures' values from metrics for its review evidence pack (¶8).
+workingGroup.WithReference(metrics);
 
 builder.Build().Run();
 return 0;
