@@ -58,6 +58,7 @@ internal static class WorkingGroupRegistration
 
         // Operational debriefs
         services.AddSingleton<DebriefRepository>();
+        services.AddSingleton<CorrectiveActionItems>();
 
         // Review evidence (¶8): success measures' values from the metrics service, as this service's own identity
         var reviewEvidence = ReviewEvidenceSettings.From(configuration);
