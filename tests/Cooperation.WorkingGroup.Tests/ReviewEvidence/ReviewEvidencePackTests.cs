@@ -142,6 +142,26 @@ public sealed class ReviewEvidencePackTests : IDisposable
     }
 
     [Fact]
+    public async Task Erasing_an_official_redacts_their_name_in_the_kept_packs_too()
+    {
+        var programme = await _factory.SeedProgrammeAsync();
+        var meeting = await _factory.HoldAsync(programme, "2024-02-05");
+        var official = await _factory.AddOfficialAsync(programme.UkAgency);
+        await _factory.ExecuteAsync("UPDATE officials SET full_name = 'Ivana Petrova-Smith' WHERE id = @Id", new { Id = official });
+        await _factory.DecideAsync(meeting, binding: false, "Ivana Petrova-Smith leads the exchange");
+        _factory.SetToday(new DateOnly(2024, 7, 10));
+        var hash = (await AssembleAsync()).Pack.ContentHash;
+
+        await new V1.PersonalDataService.PersonalDataServiceClient(_factory.Channel).EraseOfficialAsync(
+            new V1.EraseOfficialRequest { OfficialId = official.ToString(), Justification = "The official asked for erasure" });
+
+        var kept = await Evidence.GetReviewEvidencePackAsync(new V1.GetReviewEvidencePackRequest { ContentHash = hash });
+        Assert.DoesNotContain("Petrova", kept.Markdown, StringComparison.Ordinal);
+        Assert.Contains("[erased] leads the exchange", kept.Markdown, StringComparison.Ordinal);
+        Assert.Equal("[erased] leads the exchange", Assert.Single(kept.Pack.Decisions.Decisions).Text);
+    }
+
+    [Fact]
     public async Task GetReviewEvidencePack_validates_the_hash_and_answers_not_found_for_an_unknown_one()
     {
         await RpcAssert.InvalidArgumentAsync("content_hash", () => Evidence.GetReviewEvidencePackAsync(new V1.GetReviewEvidencePackRequest()).ResponseAsync);

@@ -114,4 +114,4 @@ internal sealed class ReviewEvidenceRepository
 
 /// <summary>An assembled pack as kept: its document, the wire form of its parts, and when it was first assembled.</summary>
 internal sealed record StoredPack(
-    string ContentHash, DateOnly PeriodStart, DateOnly PeriodEnd, string Document, byte[] Pack, bool MetricsAvailable, DateTimeOffset AssembledAt);
+    string ContentHash, DateOnly PeriodStart, DateOnly PeriodEnd, string Document, string Pack, bool MetricsAvailable, DateTimeOffset AssembledAt);

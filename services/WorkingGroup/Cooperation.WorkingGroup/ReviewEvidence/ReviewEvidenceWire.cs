@@ -82,7 +82,7 @@ internal static class ReviewEvidenceWire
         {
             MeasureId = m.MeasureId.ToString(), Criterion = m.Criterion, Name = m.Name, Unit = m.Unit,
             Baseline = (double)m.Baseline, Target = (double)m.Target, Direction = m.Direction,
-            ValueState = (V1.MeasureValueState)(int)m.Value.State,
+            ValueState = WireEnums.ToWire<MeasureValueState, V1.MeasureValueState>(m.Value.State),
             LatestValue = m.Value.Value,
             ValueYear = m.Value.Quarter?.Year ?? 0,
             ValueQuarter = m.Value.Quarter?.Quarter ?? 0,
@@ -90,7 +90,8 @@ internal static class ReviewEvidenceWire
         return pack;
     }
 
-    public static V1.ReviewEvidencePack FromStored(StoredPack stored) => V1.ReviewEvidencePack.Parser.ParseFrom(stored.Pack);
+    // Kept as protobuf JSON, text like the document, so an erasure can redact an official's name in both.
+    public static V1.ReviewEvidencePack FromStored(StoredPack stored) => JsonParser.Default.Parse<V1.ReviewEvidencePack>(stored.Pack);
 
-    public static byte[] ToStored(V1.ReviewEvidencePack pack) => pack.ToByteArray();
+    public static string ToStored(V1.ReviewEvidencePack pack) => JsonFormatter.Default.Format(pack);
 }
