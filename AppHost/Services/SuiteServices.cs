@@ -16,9 +16,16 @@ internal static class SuiteServicesExtensions
     public static SuiteServices AddServices(
         this IDistributedApplicationBuilder builder,
         IResourceBuilder<IResourceWithConnectionString> messaging,
-        Func<string, IResourceBuilder<IResourceWithConnectionString>> database) => new(
-        builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", 5211, database("workinggroupdb"), messaging),
-        builder.AddGrpcService<Projects.Cooperation_Training>("training", 5212, database("trainingdb"), messaging),
-        builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", 5213, database("capacitybuildingdb"), messaging),
-        builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", 5214, database("metricsdb"), messaging));
+        Func<string, IResourceBuilder<IResourceWithConnectionString>> database)
+    {
+        var services = new SuiteServices(
+            builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", 5211, database("workinggroupdb"), messaging),
+            builder.AddGrpcService<Projects.Cooperation_Training>("training", 5212, database("trainingdb"), messaging),
+            builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", 5213, database("capacitybuildingdb"), messaging),
+            builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", 5214, database("metricsdb"), messaging));
+
+        // The working group reads success measures' values from metrics for its review evidence pack (¶8).
+        services.WorkingGroup.WithReference(services.Metrics);
+        return services;
+    }
 }

@@ -9,8 +9,9 @@ builder.AddCooperationAuthorization();
 builder.AddServiceDatabase("workinggroupdb", typeof(Program).Assembly);
 builder.AddMessaging(bus => bus.AddWorkingGroupConsumers());
 builder.AddAudit("working-group");
+builder.AddCooperationServiceIdentity("working-group");
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddWorkingGroup();
+builder.Services.AddWorkingGroup(builder.Configuration);
 
 var app = builder.Build();
 

@@ -11,6 +11,7 @@ using Cooperation.WorkingGroup.Meetings;
 using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Officials;
 using Cooperation.WorkingGroup.Projects;
+using Cooperation.WorkingGroup.ReviewEvidence;
 using Cooperation.WorkingGroup.Reviews;
 using Cooperation.WorkingGroup.SuccessCriteria;
 using MassTransit;
@@ -24,7 +25,7 @@ namespace Cooperation.WorkingGroup;
 /// </summary>
 internal static class WorkingGroupRegistration
 {
-    public static IServiceCollection AddWorkingGroup(this IServiceCollection services)
+    public static IServiceCollection AddWorkingGroup(this IServiceCollection services, IConfiguration configuration)
     {
         // Agencies and officials (reference data, personal data)
         services.AddSingleton<AgencyRepository>();
@@ -57,6 +58,16 @@ internal static class WorkingGroupRegistration
 
         // Operational debriefs
         services.AddSingleton<DebriefRepository>();
+        services.AddSingleton<CorrectiveActionItems>();
+
+        // Review evidence (¶8): success measures' values from the metrics service, as this service's own identity
+        var reviewEvidence = ReviewEvidenceSettings.From(configuration);
+        services.AddSingleton(reviewEvidence);
+        services.AddSingleton<ReviewEvidenceRepository>();
+        services.AddSingleton<ReviewEvidenceAssembly>();
+        services.AddSingleton<SuccessMeasureValues>();
+        services.AddCooperationGrpcClient<Cooperation.Contracts.Metrics.V1.IndicatorsService.IndicatorsServiceClient>(reviewEvidence.MetricsAddress)
+            .WithServiceIdentity();
         return services;
     }
 
@@ -83,6 +94,7 @@ internal static class WorkingGroupRegistration
         app.MapGrpcService<CadenceGrpcService>();
         app.MapGrpcService<ProjectsGrpcService>();
         app.MapGrpcService<DebriefsGrpcService>();
+        app.MapGrpcService<ReviewEvidenceGrpcService>();
         return app;
     }
 }

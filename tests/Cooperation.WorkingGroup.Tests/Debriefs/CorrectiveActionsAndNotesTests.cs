@@ -34,6 +34,46 @@ public sealed class CorrectiveActionsAndNotesTests(WorkingGroupServiceFactory fa
     }
 
     [Fact]
+    public async Task Closing_a_corrective_actions_item_through_UpdateActionItemStatus_closes_the_corrective_action_too()
+    {
+        var programme = await factory.DebriefProgrammeAsync();
+        var doneDebrief = await factory.RecordAsync(DebriefScenario.Request(programme));
+        var cancelledDebrief = await factory.RecordAsync(DebriefScenario.Request(programme));
+
+        await factory.Meetings().UpdateActionItemStatusAsync(new V1.UpdateActionItemStatusRequest
+        {
+            ActionItemId = doneDebrief.CorrectiveActions[0].ActionItemId, Status = V1.ActionItemStatus.Done,
+        });
+        await factory.Meetings().UpdateActionItemStatusAsync(new V1.UpdateActionItemStatusRequest
+        {
+            ActionItemId = cancelledDebrief.CorrectiveActions[0].ActionItemId, Status = V1.ActionItemStatus.Cancelled,
+        });
+
+        var done = (await CoChair.GetDebriefAsync(new V1.GetDebriefRequest { DebriefId = doneDebrief.Id })).Debrief.CorrectiveActions[0];
+        var cancelled = (await CoChair.GetDebriefAsync(new V1.GetDebriefRequest { DebriefId = cancelledDebrief.Id })).Debrief.CorrectiveActions[0];
+        Assert.Equal((V1.CorrectiveActionStatus.Done, "2024-06-01"), (done.Status, WireDates.Text(done.ClosedOn)));
+        Assert.Equal(V1.CorrectiveActionStatus.Cancelled, cancelled.Status);
+        var events = (await factory.OutboxAsync<CorrectiveActionClosed>()).ToDictionary(e => e.CorrectiveActionId.ToString());
+        Assert.Equal(("done", "cancelled"), (events[done.Id].Outcome, events[cancelled.Id].Outcome));
+        Assert.Equal("UpdateActionItemStatus", Assert.Single(await factory.AuditOfAsync(DebriefsAudit.CorrectiveAction, done.Id),
+            r => r.Action == Cooperation.BuildingBlocks.Audit.AuditAction.Update).Operation);
+        await RpcAssert.FailedPreconditionAsync(DebriefRules.ClosedCorrectiveActionsStayClosed,
+            () => CoChair.CloseCorrectiveActionAsync(Close(done)).ResponseAsync);
+    }
+
+    [Fact]
+    public async Task CloseCorrectiveAction_announces_its_action_item_closed_as_UpdateActionItemStatus_does()
+    {
+        var programme = await factory.DebriefProgrammeAsync();
+        var action = (await factory.RecordAsync(DebriefScenario.Request(programme, dueOn: "2024-07-01"))).CorrectiveActions[0];
+
+        await CoChair.CloseCorrectiveActionAsync(Close(action));
+
+        var closed = Assert.Single(await factory.OutboxAsync<ActionItemClosed>(), e => e.ActionItemId.ToString() == action.ActionItemId);
+        Assert.Equal((new DateOnly(2024, 6, 1), true), (closed.ClosedOn, closed.OnTime));
+    }
+
+    [Fact]
     public async Task CloseCorrectiveAction_announces_whether_it_closed_on_time()
     {
         var programme = await factory.DebriefProgrammeAsync();

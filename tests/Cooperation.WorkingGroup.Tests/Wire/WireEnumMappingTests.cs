@@ -10,6 +10,7 @@ using Cooperation.WorkingGroup.Meetings;
 using Cooperation.WorkingGroup.Membership;
 using Cooperation.WorkingGroup.Officials;
 using Cooperation.WorkingGroup.Projects;
+using Cooperation.WorkingGroup.ReviewEvidence;
 using Cooperation.WorkingGroup.Reviews;
 using Cooperation.WorkingGroup.SuccessCriteria;
 using AuditAction = Cooperation.BuildingBlocks.Audit.AuditAction;
@@ -47,6 +48,7 @@ public sealed class WireEnumMappingTests
         [typeof(AuditV1.AuditAction)] = typeof(AuditAction),
         [typeof(V1.SharingChannel)] = typeof(SharingChannel),
         [typeof(V1.CorrectiveActionStatus)] = typeof(CorrectiveActionStatus),
+        [typeof(V1.MeasureValueState)] = typeof(MeasureValueState),
     };
 
     /// <summary>Wire enums the domain holds as something other than an enum, each with its own test below.</summary>

@@ -77,6 +77,8 @@ internal sealed class DebriefRepository
 
     private const string ActionSql = $"SELECT {ActionColumns} FROM corrective_actions WHERE id = @Id";
 
+    private const string ActionOfItemSql = $"SELECT {ActionColumns} FROM corrective_actions WHERE action_item_id = @ActionItemId";
+
     private const string NotesPageSql = $"""
         SELECT {NoteColumns} FROM best_practice_notes n JOIN debriefs d ON d.id = n.debrief_id
         ORDER BY n.published_at DESC, n.debrief_id
@@ -156,6 +158,10 @@ internal sealed class DebriefRepository
     public async Task<CorrectiveAction> GetActionAsync(IDbSession session, Guid id) =>
         (await session.QuerySingleOrDefaultAsync<ActionRow>(ActionSql, new { Id = id }))?.ToAction()
         ?? throw new NotFoundException("corrective_action", id.ToString());
+
+    /// <summary>The corrective action an action item carries; null for an item raised at a meeting.</summary>
+    public async Task<CorrectiveAction?> FindActionOfItemAsync(IDbSession session, Guid actionItemId) =>
+        (await session.QuerySingleOrDefaultAsync<ActionRow>(ActionOfItemSql, new { ActionItemId = actionItemId }))?.ToAction();
 
     public async Task<IReadOnlyList<BestPracticeNote>> ListNotesAsync(IDbSession session, PageRequest page) =>
         (await session.QueryAsync<NoteRow>(NotesPageSql, new { Limit = page.Size, page.Offset })).Select(n => n.ToNote()).ToList();

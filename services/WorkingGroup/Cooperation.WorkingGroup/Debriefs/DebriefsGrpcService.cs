@@ -16,8 +16,8 @@ namespace Cooperation.WorkingGroup.Debriefs;
 /// their corrective actions are the working group's action items until closed.
 /// </summary>
 internal sealed class DebriefsGrpcService(
-    DebriefRepository debriefs, ActionItemRepository actionItems, IUnitOfWorkFactory unitOfWorkFactory,
-    IDbConnectionFactory connections, TimeProvider time)
+    DebriefRepository debriefs, ActionItemRepository actionItems, CorrectiveActionItems correctiveActionItems,
+    IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
     : V1.DebriefsService.DebriefsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ManageAgencyRecords)]
@@ -118,13 +118,7 @@ internal sealed class DebriefsGrpcService(
         unitOfWork.Audit(AuditAction.Update, DebriefsAudit.CorrectiveAction, action.Id, DebriefsAudit.ClosedFields);
 
         // Its action item leaves the agendas with it (unless the meeting closed the item already).
-        var item = await actionItems.GetAsync(unitOfWork, action.ActionItemId);
-        if (item.Status == ActionItemStatus.Open)
-        {
-            item.Close(action.Status == CorrectiveActionStatus.Done ? ActionItemStatus.Done : ActionItemStatus.Cancelled);
-            await actionItems.UpdateStatusAsync(unitOfWork, item);
-            unitOfWork.Audit(AuditAction.Update, MeetingsAudit.ActionItem, item.Id, ["status"]);
-        }
+        await correctiveActionItems.CloseItemOfActionAsync(unitOfWork, action, today);
 
         var owner = (await debriefs.AgenciesAsync(unitOfWork, [action.OwnerAgencyId])).Single();
         unitOfWork.Publish(DebriefWire.Closed(action, owner));

@@ -1,4 +1,5 @@
 using Cooperation.BuildingBlocks.Wire;
+using Cooperation.Contracts.Messages.WorkingGroup;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
 namespace Cooperation.WorkingGroup.Meetings;
@@ -45,6 +46,16 @@ internal static class MeetingWire
         RecordedBy = WireParticipant.ToWire(decision.RecordedBy),
         ConfirmedBy = WireParticipant.ToWire(decision.ConfirmedBy),
         ConfirmedAt = decision.Binding ? WireInstant.ToWire(decision.ConfirmedAt) : null,
+    };
+
+    /// <summary>The announcement of an item marked done on <paramref name="closedOn"/>, whichever call closed it.</summary>
+    public static ActionItemClosed Closed(ActionItem item, DateOnly closedOn) => new()
+    {
+        ActionItemId = item.Id,
+        MeetingId = item.MeetingId,
+        DueOn = item.DueOn,
+        ClosedOn = closedOn,
+        OnTime = item.WasOnTime(closedOn),
     };
 
     public static V1.ActionItem ToWire(ActionItem item, DateOnly today) => new()

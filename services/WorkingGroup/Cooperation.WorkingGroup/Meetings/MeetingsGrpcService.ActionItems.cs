@@ -64,18 +64,12 @@ internal sealed partial class MeetingsGrpcService
         await actionItems.UpdateStatusAsync(unitOfWork, item);
         if (item.Status == ActionItemStatus.Done)
         {
-            var closedOn = Today;
-            unitOfWork.Publish(new ActionItemClosed
-            {
-                ActionItemId = item.Id,
-                MeetingId = item.MeetingId,
-                DueOn = item.DueOn,
-                ClosedOn = closedOn,
-                OnTime = item.WasOnTime(closedOn),
-            });
+            unitOfWork.Publish(MeetingWire.Closed(item, Today));
         }
 
         unitOfWork.Audit(AuditAction.Update, MeetingsAudit.ActionItem, item.Id, ["status"]);
+        // An item that carries a debrief's corrective action closes that action with it: one piece of work, one state.
+        await correctiveActionItems.CloseActionOfItemAsync(unitOfWork, item, Today);
         await unitOfWork.CommitAsync();
         return new V1.UpdateActionItemStatusResponse { ActionItem = MeetingWire.ToWire(item, Today) };
     }

@@ -9,6 +9,7 @@ using Cooperation.BuildingBlocks.Security;
 using Cooperation.BuildingBlocks.Wire;
 using Cooperation.Contracts.Messages.WorkingGroup;
 using Cooperation.WorkingGroup.Cadence;
+using Cooperation.WorkingGroup.Debriefs;
 using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
@@ -31,6 +32,7 @@ internal sealed partial class MeetingsGrpcService(
     MembershipRepository memberships,
     RiskEscalationRepository riskEscalations,
     CadenceBreachRaiser breaches,
+    CorrectiveActionItems correctiveActionItems,
     TimeProvider clock) : V1.MeetingsService.MeetingsServiceBase
 {
     private const int MaxAgendaItems = 50;

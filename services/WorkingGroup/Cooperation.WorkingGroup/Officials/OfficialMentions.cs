@@ -6,7 +6,7 @@ namespace Cooperation.WorkingGroup.Officials;
 /// <summary>
 /// Where the service keeps an official's name or work contacts as free text, written by people:
 /// minutes, agenda items, action items, decisions, debriefs and their corrective actions and notes,
-/// reviews, projects, cooperation areas and success criteria. An official is mentioned where their
+/// reviews and the review evidence packs kept for them, projects, cooperation areas and success criteria. An official is mentioned where their
 /// recorded full name, work e-mail or work phone appears (case-insensitively, as written when
 /// recorded). A data-subject export lists those passages; an erasure replaces each mention with
 /// <see cref="Redaction"/> in the unit of work that anonymises the official, and counts the passages
@@ -36,6 +36,8 @@ internal static class OfficialMentions
         new("cooperation_areas", "id::text", "description"),
         new("success_criteria", "id::text", "title"),
         new("success_criteria", "id::text", "description"),
+        new("review_evidence_packs", "content_hash", "document"),
+        new("review_evidence_packs", "content_hash", "pack"),
     ];
 
     // Every passage mentioning the official, one row per text (an array's elements one by one).

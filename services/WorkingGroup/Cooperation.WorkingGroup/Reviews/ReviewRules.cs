@@ -14,4 +14,7 @@ public static class ReviewRules
 
     /// <summary>¶8: a review that concludes the statement ends its schedule; no review follows it.</summary>
     public const string NoReviewAfterConclusion = "no-review-after-conclusion";
+
+    /// <summary>¶8: a review is decided on evidence gathered before it, so the pack's period ends on or before the review's date.</summary>
+    public const string EvidencePackPrecedesReview = "evidence-pack-precedes-review";
 }

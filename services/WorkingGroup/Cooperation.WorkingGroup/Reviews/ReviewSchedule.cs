@@ -31,10 +31,17 @@ internal sealed record ReviewSchedule(StatementReview? LastReview, DateOnly? Nex
     /// The review the group held on <paramref name="reviewedOn"/>, recorded now; refused
     /// (<see cref="ReviewRules"/>) when it cannot follow the ones already recorded.
     /// </summary>
-    public StatementReview Record(DateOnly reviewedOn, ReviewOutcome outcome, string summary, DateTimeOffset now)
+    public StatementReview Record(
+        DateOnly reviewedOn, ReviewOutcome outcome, string summary, DateTimeOffset now, EvidenceBasis? evidence = null)
     {
         EnsureCanRecord(reviewedOn, DateOnly.FromDateTime(now.UtcDateTime));
-        return new StatementReview(Guid.NewGuid(), reviewedOn, outcome, summary, now);
+        if (evidence is { } basis && basis.PeriodEnd > reviewedOn)
+        {
+            throw new RuleViolationException(ReviewRules.EvidencePackPrecedesReview,
+                $"The evidence pack covers up to {basis.PeriodEnd:yyyy-MM-dd}, after the review of {reviewedOn:yyyy-MM-dd}; a review is decided on evidence gathered before it.");
+        }
+
+        return new StatementReview(Guid.NewGuid(), reviewedOn, outcome, summary, now, evidence?.ContentHash);
     }
 
     /// <summary>Refuses a review that cannot follow the ones already recorded.</summary>
@@ -64,3 +71,6 @@ internal sealed record ReviewSchedule(StatementReview? LastReview, DateOnly? Nex
         }
     }
 }
+
+/// <summary>The evidence pack a review names: its content hash and the last day of its period.</summary>
+internal sealed record EvidenceBasis(string ContentHash, DateOnly PeriodEnd);

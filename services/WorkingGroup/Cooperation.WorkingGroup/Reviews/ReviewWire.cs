@@ -16,6 +16,7 @@ internal static class ReviewWire
         Outcome = WireEnums.ToWire<ReviewOutcome, V1.ReviewOutcome>(review.Outcome),
         Summary = review.Summary,
         RecordedAt = WireInstant.ToWire(review.RecordedAt),
+        EvidencePackHash = review.EvidencePackHash ?? "",
     };
 
     public static V1.ReviewSchedule ToWire(ReviewSchedule schedule) => new()

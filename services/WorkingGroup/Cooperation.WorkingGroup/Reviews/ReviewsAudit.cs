@@ -6,4 +6,6 @@ internal static class ReviewsAudit
     public const string StatementReview = "StatementReview";
 
     public static readonly string[] RecordedFields = ["reviewed_on", "outcome", "summary"];
+
+    public static readonly string[] RecordedOnEvidenceFields = ["reviewed_on", "outcome", "summary", "evidence_pack_hash"];
 }

@@ -8,14 +8,15 @@ namespace Cooperation.WorkingGroup.Reviews;
 internal sealed class StatementReviewRepository
 {
     private const string InsertSql = """
-        INSERT INTO statement_reviews (id, reviewed_on, outcome, summary, recorded_at)
-        VALUES (@Id, @ReviewedOn, @Outcome, @Summary, @RecordedAt)
+        INSERT INTO statement_reviews (id, reviewed_on, outcome, summary, recorded_at, evidence_pack_hash)
+        VALUES (@Id, @ReviewedOn, @Outcome, @Summary, @RecordedAt, @EvidencePackHash)
         """;
 
     // Newest first; reviews of the same day in the order they were recorded.
     private const string PageSql = $"""
         SELECT id AS {nameof(ReviewRow.Id)}, reviewed_on AS {nameof(ReviewRow.ReviewedOn)}, outcome AS {nameof(ReviewRow.Outcome)},
-               summary AS {nameof(ReviewRow.Summary)}, recorded_at AS {nameof(ReviewRow.RecordedAt)}
+               summary AS {nameof(ReviewRow.Summary)}, recorded_at AS {nameof(ReviewRow.RecordedAt)},
+               evidence_pack_hash AS {nameof(ReviewRow.EvidencePackHash)}
         FROM statement_reviews
         ORDER BY reviewed_on DESC, recorded_at DESC, id DESC
         LIMIT @Limit OFFSET @Offset
@@ -29,6 +30,7 @@ internal sealed class StatementReviewRepository
             Outcome = StoredEnums.ToStored(review.Outcome),
             review.Summary,
             review.RecordedAt,
+            review.EvidencePackHash,
         });
 
     public async Task<IReadOnlyList<StatementReview>> ListAsync(IDbSession session, PageRequest page) =>
@@ -50,6 +52,9 @@ internal sealed class StatementReviewRepository
 
         public DateTimeOffset RecordedAt { get; init; }
 
-        public StatementReview ToReview() => new(Id, ReviewedOn, StoredEnums.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt);
+        public string? EvidencePackHash { get; init; }
+
+        public StatementReview ToReview() =>
+            new(Id, ReviewedOn, StoredEnums.FromStored<ReviewOutcome>(Outcome), Summary, RecordedAt, EvidencePackHash);
     }
 }

@@ -8,10 +8,13 @@ using Grpc.Core;
 using Microsoft.AspNetCore.Authorization;
 using V1 = Cooperation.Contracts.WorkingGroup.V1;
 
+using Cooperation.WorkingGroup.ReviewEvidence;
+
 namespace Cooperation.WorkingGroup.Reviews;
 
 internal sealed class StatementReviewsGrpcService(
-    StatementReviewRepository reviews, IUnitOfWorkFactory unitOfWorkFactory, IDbConnectionFactory connections, TimeProvider time)
+    StatementReviewRepository reviews, ReviewEvidenceRepository evidencePacks, IUnitOfWorkFactory unitOfWorkFactory,
+    IDbConnectionFactory connections, TimeProvider time)
     : V1.StatementReviewsService.StatementReviewsServiceBase
 {
     [Authorize(Policy = CooperationPolicies.ChairWorkingGroup)]
@@ -22,14 +25,21 @@ internal sealed class StatementReviewsGrpcService(
         var reviewedOn = validator.RequireDate(request.ReviewedOn, "reviewed_on");
         var outcome = validator.RequireEnum<V1.ReviewOutcome, ReviewOutcome>(request.Outcome, "outcome");
         validator.RequireText(request.Summary, "summary", StatementReview.MaxSummaryLength);
+        var packHash = EvidencePackHash.Optional(request.EvidencePackHash, "evidence_pack_hash", validator);
         validator.ThrowIfInvalid();
 
         await using var unitOfWork = await unitOfWorkFactory.BeginAsync(context);
+        var evidence = packHash is null
+            ? null
+            : await evidencePacks.FindAsync(unitOfWork, packHash) is { } pack
+                ? new EvidenceBasis(pack.ContentHash, pack.PeriodEnd)
+                : throw new NotFoundException("review_evidence_pack", packHash);
         var schedule = ReviewSchedule.From(await reviews.LatestAsync(unitOfWork), time.Today());
-        var review = schedule.Record(reviewedOn, outcome!.Value, request.Summary.Trim(), time.GetUtcNow());
+        var review = schedule.Record(reviewedOn, outcome!.Value, request.Summary.Trim(), time.GetUtcNow(), evidence);
         await reviews.AddAsync(unitOfWork, review);
         unitOfWork.Publish(ReviewWire.Reviewed(review));
-        unitOfWork.Audit(AuditAction.Create, ReviewsAudit.StatementReview, review.Id, ReviewsAudit.RecordedFields);
+        unitOfWork.Audit(AuditAction.Create, ReviewsAudit.StatementReview, review.Id,
+            evidence is null ? ReviewsAudit.RecordedFields : ReviewsAudit.RecordedOnEvidenceFields);
         await unitOfWork.CommitAsync();
         return new V1.RecordStatementReviewResponse { Review = ReviewWire.ToWire(review) };
     }
