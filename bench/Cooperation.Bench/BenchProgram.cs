@@ -1,3 +1,6 @@
+using Cooperation.Bench.Echo;
+using Cooperation.Bench.Load;
+using Cooperation.Bench.Rpc;
 using Cooperation.Bench.Stream;
 
 namespace Cooperation.Bench;
@@ -11,9 +14,17 @@ internal static class BenchProgram
         {
             case "stream":
                 return await StreamBenchmark.RunAsync(StreamBenchmarkSettings.FromArguments(args[1..]));
+            case "serve-echo":
+                return await EchoServer.RunAsync(args[1..]);
+            case "read":
+                return await RpcBenchmark.RunAsync(read: true, write: false, LoadSettings.Default);
+            case "write":
+                return await RpcBenchmark.RunAsync(read: false, write: true, LoadSettings.Default);
+            case "rpc":
+                return await RpcBenchmark.RunAsync(read: true, write: true, LoadSettings.Default);
             default:
                 await Console.Error.WriteLineAsync(
-                    "usage: dotnet run -c Release --project bench/Cooperation.Bench -- stream [--subscribers N] [--rate N] [--seconds N]");
+                    "usage: dotnet run -c Release --project bench/Cooperation.Bench -- stream [--subscribers N] [--rate N] [--seconds N] | read | write | rpc");
                 return 2;
         }
     }
