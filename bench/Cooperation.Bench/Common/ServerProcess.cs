@@ -38,7 +38,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     /// <summary>Starts <paramref name="program"/> with <paramref name="arguments"/> and waits until grpc.health.v1 answers SERVING.</summary>
     public static async Task<ServerProcess> StartAsync(
-        string name, string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory)
+        string name, string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string workingDirectory,
+        Func<GrpcChannel, Task<bool>>? ready = null)
     {
         var port = FreeTcpPort();
         var start = new ProcessStartInfo("taskset")
@@ -66,7 +67,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilServingAsync();
+        await server.WaitUntilReadyAsync(ready ?? ServingAsync);
         return server;
     }
 
@@ -82,9 +83,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilServingAsync()
+    private static async Task<bool> ServingAsync(GrpcChannel channel)
     {
-        var client = new Health.HealthClient(Channel);
+        var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
+        return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving;
+    }
+
+    private async Task WaitUntilReadyAsync(Func<GrpcChannel, Task<bool>> ready)
+    {
         var waited = Stopwatch.StartNew();
         while (true)
         {
@@ -95,8 +101,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                var reply = await client.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
-                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
+                if (await ready(Channel))
                 {
                     return;
                 }

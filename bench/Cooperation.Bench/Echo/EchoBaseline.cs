@@ -10,6 +10,12 @@ internal static class EchoBaseline
 {
     private static readonly ByteString Payload = ByteString.CopyFrom(new byte[64]);
 
+    private static async Task<bool> EchoesAsync(Grpc.Net.Client.GrpcChannel channel)
+    {
+        var reply = await new EchoService.EchoServiceClient(channel).EchoAsync(new EchoRequest { Payload = Payload }, deadline: DateTime.UtcNow.AddSeconds(5));
+        return reply.Payload == Payload;
+    }
+
     public static async Task<LoadResult> MeasureAsync(LoadSettings settings)
     {
         var self = Environment.ProcessPath ?? "dotnet";
@@ -22,7 +28,7 @@ internal static class EchoBaseline
             // The services are web projects, which run the server garbage collector; so does the baseline.
             ["DOTNET_gcServer"] = "1",
         };
-        await using var echo = await ServerProcess.StartAsync("echo", self, arguments, environment, AppContext.BaseDirectory);
+        await using var echo = await ServerProcess.StartAsync("echo", self, arguments, environment, AppContext.BaseDirectory, EchoesAsync);
         using var channels = new Channels(echo.Address, settings.Connections);
         var request = new EchoRequest { Payload = Payload };
         return await LoadGenerator.RunAsync(() => Machine.TreeCpuTime(echo.Pid), settings, slot =>

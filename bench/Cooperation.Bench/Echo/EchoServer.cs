@@ -25,10 +25,8 @@ internal static class EchoServer
             options.MaxReceiveMessageSize = MaxMessageBytes;
             options.MaxSendMessageSize = MaxMessageBytes;
         });
-        builder.Services.AddGrpcHealthChecks();
         var app = builder.Build();
         app.MapGrpcService<EchoGrpcService>();
-        app.MapGrpcHealthChecksService();
         await app.RunAsync();
         return 0;
     }
