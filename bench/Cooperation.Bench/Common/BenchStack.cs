@@ -60,12 +60,10 @@ internal sealed class BenchStack : IAsyncDisposable
         return (process, database);
     }
 
-    /// <summary>CPU time used so far by the service's process tree and PostgreSQL's (its postmaster and every backend).</summary>
-    public TimeSpan ServerCpuTime(ServerProcess service)
-    {
-        _postmaster ??= Machine.PostmasterOf(Postgres.Port);
-        return Machine.TreeCpuTime(service.Pid) + (_postmaster is { } postmaster ? Machine.TreeCpuTime(postmaster) : TimeSpan.Zero);
-    }
+    /// <summary>CPU time used so far by the service's process tree, and by PostgreSQL's (its postmaster and every backend).</summary>
+    public Load.ServerCpu ServerCpu(ServerProcess service) => new(
+        () => Machine.TreeCpuTime(service.Pid),
+        () => (_postmaster ??= Machine.PostmasterOf(Postgres.Port)) is { } postmaster ? Machine.TreeCpuTime(postmaster) : TimeSpan.Zero);
 
     public async ValueTask DisposeAsync()
     {

@@ -67,7 +67,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => server.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await server.WaitUntilReadyAsync(ready ?? ServingAsync);
+        try
+        {
+            await server.WaitUntilReadyAsync(ready ?? ServingAsync);
+        }
+        catch
+        {
+            // A server that never became ready is not left running.
+            await server.DisposeAsync();
+            throw;
+        }
+
         return server;
     }
 

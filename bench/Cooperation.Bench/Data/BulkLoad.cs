@@ -14,6 +14,10 @@ internal static class BulkLoad
     public const int Actors = 50;
     public const int RecordsPerResource = 10;
 
+    /// <summary>The quarters the observations fall in: every quarter the service accepts from 2024 to 2099.</summary>
+    public const int FirstYear = 2024;
+    public const int Years = 76;
+
     public static async Task<IReadOnlyList<string>> ObservationsAsync(NpgsqlDataSource source, int count)
     {
         var codes = new List<string>();
@@ -35,8 +39,8 @@ internal static class BulkLoad
             await writer.StartRowAsync();
             await writer.WriteAsync(Guid.NewGuid(), NpgsqlDbType.Uuid);
             await writer.WriteAsync(codes[i % codes.Count], NpgsqlDbType.Text);
-            await writer.WriteAsync(2000 + (i / codes.Count % 100), NpgsqlDbType.Integer);
-            await writer.WriteAsync(1 + (i / codes.Count / 100 % 4), NpgsqlDbType.Integer);
+            await writer.WriteAsync(FirstYear + (i / codes.Count % Years), NpgsqlDbType.Integer);
+            await writer.WriteAsync(1 + (i / codes.Count / Years % 4), NpgsqlDbType.Integer);
             await writer.WriteAsync("total", NpgsqlDbType.Text);
             await writer.WriteAsync("entry", NpgsqlDbType.Text);
             await writer.WriteAsync((decimal)(i % 1000), NpgsqlDbType.Numeric);

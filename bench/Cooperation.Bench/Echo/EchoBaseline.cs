@@ -31,7 +31,7 @@ internal static class EchoBaseline
         await using var echo = await ServerProcess.StartAsync("echo", self, arguments, environment, AppContext.BaseDirectory, EchoesAsync);
         using var channels = new Channels(echo.Address, settings.Connections);
         var request = new EchoRequest { Payload = Payload };
-        return await LoadGenerator.RunAsync(() => Machine.TreeCpuTime(echo.Pid), settings, slot =>
+        return await LoadGenerator.RunAsync(ServerCpu.ProcessOnly(() => Machine.TreeCpuTime(echo.Pid)), settings, slot =>
             new EchoService.EchoServiceClient(channels.For(slot)).EchoAsync(request).ResponseAsync);
     }
 }

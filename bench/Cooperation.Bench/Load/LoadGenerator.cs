@@ -10,7 +10,7 @@ namespace Cooperation.Bench.Load;
 /// </summary>
 internal static class LoadGenerator
 {
-    public static async Task<LoadResult> RunAsync(Func<TimeSpan> serverCpuTime, LoadSettings settings, Func<int, Task> call)
+    public static async Task<LoadResult> RunAsync(ServerCpu serverCpu, LoadSettings settings, Func<int, Task> call)
     {
         // One call per connection first, so connecting is not part of any measure.
         await Task.WhenAll(Enumerable.Range(0, settings.Connections).Select(call));
@@ -22,14 +22,16 @@ internal static class LoadGenerator
             .ToList();
 
         await Task.Delay(settings.WarmUp);
-        var serverCpu = serverCpuTime();
+        var serverBefore = serverCpu.Server();
+        var databaseBefore = serverCpu.Database();
         var clientCpu = Machine.CpuTime(Environment.ProcessId);
         var window = Stopwatch.StartNew();
         Volatile.Write(ref measuring, 1);
         await Task.Delay(settings.Window);
         Volatile.Write(ref measuring, 0);
         var elapsed = window.Elapsed;
-        var serverUsed = serverCpuTime() - serverCpu;
+        var serverUsed = serverCpu.Server() - serverBefore + (serverCpu.Database() - databaseBefore);
+        var databaseUsed = serverCpu.Database() - databaseBefore;
         var clientUsed = Machine.CpuTime(Environment.ProcessId) - clientCpu;
         await stop.CancelAsync();
         var outcomes = await Task.WhenAll(slots);
@@ -41,6 +43,7 @@ internal static class LoadGenerator
             outcomes.Sum(o => o.Failures),
             outcomes.Select(o => o.FirstFailure).FirstOrDefault(f => f is not null),
             LoadResult.Share(serverUsed, elapsed),
+            LoadResult.Share(databaseUsed, elapsed),
             LoadResult.Share(clientUsed, elapsed));
     }
 

@@ -37,11 +37,11 @@ internal static class RpcBenchmark
             var agencies = await new V1.AgenciesService.AgenciesServiceClient(service.Channel)
                 .ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = PageSize }, headers);
             Console.WriteLine($"ListAgencies ({agencies.Agencies.Count} agencies a page)…");
-            var list = await LoadGenerator.RunAsync(() => stack.ServerCpuTime(service), settings, slot =>
+            var list = await LoadGenerator.RunAsync(stack.ServerCpu(service), settings, slot =>
                 new V1.AgenciesService.AgenciesServiceClient(channels.For(slot))
                     .ListAgenciesAsync(new V1.ListAgenciesRequest { PageSize = PageSize }, headers).ResponseAsync);
             Console.WriteLine("raw SELECT…");
-            var select = await LoadGenerator.RunAsync(() => stack.ServerCpuTime(service), settings, _ => raw.SelectAgenciesAsync(PageSize));
+            var select = await LoadGenerator.RunAsync(stack.ServerCpu(service), settings, _ => raw.SelectAgenciesAsync(PageSize));
             await WriteReadAsync(settings, echo, list, select, agencies.Agencies.Count);
         }
 
@@ -55,12 +55,12 @@ internal static class RpcBenchmark
                 Summary = "Benchmark review: the programme continues.",
             };
             Console.WriteLine("RecordStatementReview…");
-            var record = await LoadGenerator.RunAsync(() => stack.ServerCpuTime(service), settings, slot =>
+            var record = await LoadGenerator.RunAsync(stack.ServerCpu(service), settings, slot =>
                 new V1.StatementReviewsService.StatementReviewsServiceClient(channels.For(slot))
                     .RecordStatementReviewAsync(request, headers).ResponseAsync);
             Console.WriteLine("raw INSERT of the same three rows…");
             await raw.PrepareWriteAsync();
-            var insert = await LoadGenerator.RunAsync(() => stack.ServerCpuTime(service), settings, _ => raw.InsertWriteAsync());
+            var insert = await LoadGenerator.RunAsync(stack.ServerCpu(service), settings, _ => raw.InsertWriteAsync());
             await WriteWriteAsync(settings, echo, record, insert);
         }
 
@@ -99,14 +99,15 @@ internal static class RpcBenchmark
     }
 
     private static readonly string[] Header =
-        ["Call", "Calls/s", "Ratio to echo", "Goal", "p50", "p99", "p99 ÷ echo p99", "Failures", "Server-side CPU (cores)", "Load generator CPU (cores)"];
+        ["Call", "Calls/s", "Ratio to echo", "Goal", "p50", "p99", "p99 ÷ echo p99", "Failures", "Server-side CPU (cores)", "Server CPU per call", "of which PostgreSQL", "Load generator CPU (cores)"];
 
     private static string[] Row(string name, LoadResult r, LoadResult echo, string goal = "") =>
     [
         name, ResultsFile.Number(r.CallsPerSecond), ResultsFile.Ratio(r.CallsPerSecond / echo.CallsPerSecond), goal,
         ResultsFile.Ms(r.Latencies.P50), ResultsFile.Ms(r.Latencies.P99), ResultsFile.Ratio(r.Latencies.P99 / echo.Latencies.P99),
         r.Failures == 0 ? "0" : $"{r.Failures} ({r.FirstFailure})",
-        ResultsFile.Number(r.ServerCpuShare, "F2"), ResultsFile.Number(r.ClientCpuShare, "F2"),
+        ResultsFile.Number(r.ServerCpuShare, "F2"), ResultsFile.Number(r.ServerCpuPerCall, "F3") + " ms",
+        ResultsFile.Number(r.DatabaseCpuPerCall, "F3") + " ms", ResultsFile.Number(r.ClientCpuShare, "F2"),
     ];
 
     private static string Setup(LoadSettings settings) =>
