@@ -70,7 +70,8 @@ internal static class BulkLoad
             }
         }
 
-        var start = DateTimeOffset.UtcNow.AddYears(-3);
+        // Whole microseconds, as timestamptz keeps them and the hash encodes them.
+        var start = new DateTimeOffset(DateTime.UtcNow.AddYears(-3).Ticks / 10 * 10, TimeSpan.Zero);
         await using var connection = await source.OpenConnectionAsync();
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY audit_records (sequence, record_id, occurred_at, actor_subject, actor_participant, actor_agency_id, operation, action, resource_type, resource_id, fields, justification, recipients, correlation_id, previous_hash, hash) FROM STDIN (FORMAT BINARY)");
