@@ -1,0 +1,197 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Sockets;
+using Cooperation.Bench.Common;
+using Cooperation.BuildingBlocks.Security.Development;
+using Grpc.Health.V1;
+using Grpc.Net.Client;
+
+namespace Cooperation.Bench.Start;
+
+/// <summary>
+/// The whole stack as a person starts it: <c>./scripts/run.sh</c> (the AppHost already built) with
+/// a fresh local-data directory, timed until every service answers grpc.health.v1 SERVING on its
+/// launch-profile port; then, after it has idled, each service's resident memory from /proc.
+/// </summary>
+internal static class StackStartBenchmark
+{
+    private static readonly (string Name, string Assembly, int Port)[] Services =
+    [
+        ("working-group", "Cooperation.WorkingGroup", 5201),
+        ("training", "Cooperation.Training", 5202),
+        ("capacity-building", "Cooperation.CapacityBuilding", 5203),
+        ("metrics", "Cooperation.Metrics", 5204),
+    ];
+
+    private static readonly int[] StackPorts = [15080, 5270, 5271, .. Services.Select(s => s.Port)];
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
+
+    public static async Task<int> RunAsync(TimeSpan idle)
+    {
+        if (StackPorts.FirstOrDefault(PortOpen) is var busy and > 0)
+        {
+            await Console.Error.WriteLineAsync($"Port {busy} is in use (another local stack runs): the start cannot be measured now.");
+            return 1;
+        }
+
+        var data = Directory.CreateTempSubdirectory("bench-stack-").FullName;
+        var root = ResultsFile.RepositoryRoot();
+        var start = new ProcessStartInfo("setsid", [Path.Combine(root, "scripts", "run.sh")])
+        {
+            WorkingDirectory = root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["LocalData__Directory"] = data;
+        start.Environment["Authentication__Development__SigningKey"] = DevelopmentSigningKey.Generate();
+        var clock = Stopwatch.StartNew();
+        using var runScript = Process.Start(start) ?? throw new InvalidOperationException("scripts/run.sh did not start.");
+        runScript.OutputDataReceived += (_, _) => { };
+        runScript.ErrorDataReceived += (_, _) => { };
+        runScript.BeginOutputReadLine();
+        runScript.BeginErrorReadLine();
+        try
+        {
+            var healthyAt = await WaitUntilHealthyAsync(clock, runScript);
+            var allHealthy = healthyAt.Values.Max();
+            Console.WriteLine($"Every service healthy after {allHealthy.TotalSeconds:F1} s; idling {idle.TotalSeconds} s…");
+            await Task.Delay(idle);
+            var resident = Services.ToDictionary(s => s.Name, s => ResidentOf(runScript.Id, s.Assembly));
+
+            var results = new ResultsFile("start", "Stack start and idle memory");
+            results.Paragraph(
+                "`./scripts/run.sh` with the AppHost already built (it still runs `dotnet run --project AppHost`, whose up-to-date check is part of the time), " +
+                "a fresh local-data directory (new PostgreSQL cluster and broker node), the local rabbitmq-server and PostgreSQL (no container engine). " +
+                $"Time from starting the script to each service's first grpc.health.v1 SERVING on its port (polled every 250 ms); resident memory (VmRSS) after {idle.TotalSeconds:0} s idle.");
+            results.Table(["Service", "Healthy after", "Goal", "Idle RSS", "Goal"],
+                Services.Select(s => new[]
+                {
+                    s.Name, $"{healthyAt[s.Name].TotalSeconds:F1} s", "≤ 30 s (all)",
+                    resident[s.Name] is { } rss ? $"{rss / 1024.0 / 1024.0:F0} MB" : "not found", "≤ 120 MB",
+                }).Append(["every service", $"{allHealthy.TotalSeconds:F1} s", "≤ 30 s", "", ""]));
+            await results.WriteAsync();
+            return 0;
+        }
+        finally
+        {
+            await StopAsync(runScript);
+            try
+            {
+                Directory.Delete(data, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.WriteLine($"Left {data} behind: {e.Message}");
+            }
+        }
+    }
+
+    private static async Task<Dictionary<string, TimeSpan>> WaitUntilHealthyAsync(Stopwatch clock, Process runScript)
+    {
+        var healthyAt = new Dictionary<string, TimeSpan>();
+        var channels = Services.ToDictionary(s => s.Name, s => GrpcChannel.ForAddress($"http://127.0.0.1:{s.Port}"));
+        try
+        {
+            while (healthyAt.Count < Services.Length)
+            {
+                if (runScript.HasExited || clock.Elapsed > StartTimeout)
+                {
+                    throw new TimeoutException($"The stack was not healthy after {clock.Elapsed}; healthy: {string.Join(", ", healthyAt.Keys)}.");
+                }
+
+                foreach (var (name, _, _) in Services.Where(s => !healthyAt.ContainsKey(s.Name)))
+                {
+                    if (await ServingAsync(channels[name]))
+                    {
+                        healthyAt[name] = clock.Elapsed;
+                    }
+                }
+
+                await Task.Delay(250);
+            }
+
+            return healthyAt;
+        }
+        finally
+        {
+            foreach (var channel in channels.Values)
+            {
+                channel.Dispose();
+            }
+        }
+    }
+
+    private static async Task<bool> ServingAsync(GrpcChannel channel)
+    {
+        try
+        {
+            var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(2));
+            return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving;
+        }
+        catch (Grpc.Core.RpcException)
+        {
+            return false;
+        }
+    }
+
+    private static long? ResidentOf(int runScriptPid, string assembly)
+    {
+        foreach (var pid in Machine.Descendants(runScriptPid))
+        {
+            try
+            {
+                var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
+                if (commandLine.Contains(assembly + ".dll", StringComparison.Ordinal) || commandLine.Contains("/" + assembly + " ", StringComparison.Ordinal)
+                    || commandLine.TrimEnd().EndsWith("/" + assembly, StringComparison.Ordinal))
+                {
+                    return Machine.ResidentBytes(pid);
+                }
+            }
+            catch (IOException)
+            {
+                // Exited meanwhile.
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task StopAsync(Process runScript)
+    {
+        if (runScript.HasExited)
+        {
+            return;
+        }
+
+        // The script forwards TERM to the AppHost, which stops everything it started.
+        using (var term = Process.Start("kill", ["-TERM", runScript.Id.ToString(CultureInfo.InvariantCulture)])!)
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await runScript.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            runScript.Kill(entireProcessTree: true);
+        }
+    }
+
+    private static bool PortOpen(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            client.Connect("127.0.0.1", port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}
