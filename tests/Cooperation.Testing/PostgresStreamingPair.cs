@@ -11,9 +11,9 @@ namespace Cooperation.Testing;
 /// A PostgreSQL primary and a streaming standby on this machine, as a platform runs a database
 /// that must outlive its server: the standby is a <c>pg_basebackup -R</c> copy of the primary that
 /// follows its WAL, and the primary waits for the standby's flush before it acknowledges a commit
-/// (<c>synchronous_standby_names</c>), so a confirmed commit is on both. <see cref="FailOverAsync"/>
-/// ends the primary without a shutdown checkpoint (<c>-m immediate</c>, as a crash) and promotes the
-/// standby. Services reach the pair through one multi-host connection string with
+/// (<c>synchronous_standby_names</c>), so a confirmed commit is on both. <see cref="KillPrimaryAsync"/>
+/// ends the primary without a shutdown checkpoint (<c>-m immediate</c>, as a crash) and
+/// <see cref="PromoteStandbyAsync"/> makes the standby the primary. Services reach the pair through one multi-host connection string with
 /// <c>Target Session Attributes=primary</c>, so they follow the promotion without a change of setting.
 /// </summary>
 public sealed class PostgresStreamingPair : IAsyncLifetime
@@ -27,7 +27,7 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
 
     public int StandbyPort { get; } = FreeTcpPort();
 
-    /// <summary>True once <see cref="FailOverAsync"/> has promoted the standby.</summary>
+    /// <summary>True once <see cref="PromoteStandbyAsync"/> has promoted the standby.</summary>
     public bool FailedOver { get; private set; }
 
     private string PrimaryData => Path.Combine(_directory, "primary");
@@ -97,10 +97,12 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
         return ConnectionString(name);
     }
 
-    /// <summary>Kills the primary (<c>pg_ctl stop -m immediate</c>: no checkpoint, open sessions cut) and promotes the standby.</summary>
-    public async Task FailOverAsync()
+    /// <summary>Kills the primary: <c>pg_ctl stop -m immediate</c>, no checkpoint, open sessions cut. Nothing can commit until a promotion.</summary>
+    public Task KillPrimaryAsync() => RunAsPostgresAsync("pg_ctl", ["-D", PrimaryData, "-m", "immediate", "-w", "stop"]);
+
+    /// <summary>Promotes the standby (<c>pg_ctl promote</c>) and waits until it accepts writes.</summary>
+    public async Task PromoteStandbyAsync()
     {
-        await RunAsPostgresAsync("pg_ctl", ["-D", PrimaryData, "-m", "immediate", "-w", "stop"]);
         await RunAsPostgresAsync("pg_ctl", ["-D", StandbyData, "-w", "promote"]);
         FailedOver = true;
     }

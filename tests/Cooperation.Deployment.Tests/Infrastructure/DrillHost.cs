@@ -47,7 +47,8 @@ public sealed class DrillHost : IAsyncDisposable
             ["Messaging:RetryIntervals:0"] = "00:00:00.100",
             ["Messaging:RetryIntervals:1"] = "00:00:00.500",
             ["Messaging:RetryIntervals:2"] = "00:00:01",
-            ["Logging:LogLevel:Default"] = "Warning",
+            // The drills fail connections on purpose; the relay's and the bus's retries would flood the output.
+            ["Logging:LogLevel:Default"] = "Critical",
         });
         builder.Services.AddEventSubscription(Endpoint, typeof(ProjectCommenced));
         builder.AddServiceDatabase("drilldb", typeof(DrillHost).Assembly);
