@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -9,7 +10,8 @@ internal static class GrpcServiceExtensions
     /// Adds one of the suite's gRPC services: its "http" launch profile (a stable h2c port for
     /// local runs), its own database as ConnectionStrings__{database name} and the broker's as
     /// ConnectionStrings__messaging, a start only once both are ready, the development token key,
-    /// and health over grpc.health.v1.
+    /// and health over grpc.health.v1. <c>Stack:Replicas</c> (default 1) starts that many replicas of
+    /// it on the same database and broker, behind Aspire's proxy on the same fixed port.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder,
@@ -23,7 +25,22 @@ internal static class GrpcServiceExtensions
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithEnvironment("Authentication__Development__SigningKey", DevelopmentTokens.SigningKey(builder.Configuration))
+            .WithReplicas(StackReplicas(builder.Configuration))
             .WithGrpcHealthCheck();
+
+    /// <summary>Replicas of every service, from <c>Stack:Replicas</c> (<c>Stack__Replicas</c> in the environment); at least one.</summary>
+    public static int StackReplicas(IConfiguration configuration)
+    {
+        var value = configuration["Stack:Replicas"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 1;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var replicas) && replicas >= 1
+            ? replicas
+            : throw new InvalidOperationException($"Stack:Replicas must be a whole number of at least 1, not '{value}'.");
+    }
 
     public static IResourceBuilder<T> WithGrpcHealthCheck<T>(this IResourceBuilder<T> builder, string endpointName = "http")
         where T : IResourceWithEndpoints
