@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -13,6 +14,8 @@ internal static class GrpcServiceExtensions
     /// local runs), its HTTP/1.1 "web" endpoint on <paramref name="webPort"/>, its own database as
     /// ConnectionStrings__{database name} and the broker's as ConnectionStrings__messaging, a
     /// start only once both are ready, the development token key, and health over grpc.health.v1.
+    /// <c>Stack:Replicas</c> (default 1) starts that many replicas of it on the same database and
+    /// broker, behind Aspire's proxy on the same fixed ports.
     /// </summary>
     public static IResourceBuilder<ProjectResource> AddGrpcService<TProject>(
         this IDistributedApplicationBuilder builder,
@@ -28,6 +31,7 @@ internal static class GrpcServiceExtensions
             .WithReference(messaging)
             .WaitFor(messaging)
             .WithDevelopmentSigningKey()
+            .WithReplicas(StackReplicas(builder.Configuration))
             .WithGrpcHealthCheck();
 
     /// <summary>
@@ -48,6 +52,20 @@ internal static class GrpcServiceExtensions
         service.WithHttpEndpoint(port: webPort, name: WebEndpointName);
         var web = service.GetEndpoint(WebEndpointName);
         return service.WithEnvironment("Web__Port", web.Property(EndpointProperty.TargetPort));
+    }
+
+    /// <summary>Replicas of every service, from <c>Stack:Replicas</c> (<c>Stack__Replicas</c> in the environment); at least one.</summary>
+    public static int StackReplicas(IConfiguration configuration)
+    {
+        var value = configuration["Stack:Replicas"];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return 1;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var replicas) && replicas >= 1
+            ? replicas
+            : throw new InvalidOperationException($"Stack:Replicas must be a whole number of at least 1, not '{value}'.");
     }
 
     public static IResourceBuilder<T> WithGrpcHealthCheck<T>(this IResourceBuilder<T> builder, string endpointName = "http")

@@ -43,4 +43,12 @@ public sealed class MessagingOptions
 
     /// <summary>How long a redelivered message waits in the broker. Changing it needs the old <c>_redelivery</c> queues deleted.</summary>
     public TimeSpan RedeliveryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Declares every endpoint's queue (and its <c>_redelivery</c> and <c>_error</c> queues) as a
+    /// quorum queue, replicated across a cluster's nodes, so a confirmed message survives the loss
+    /// of a node. On by default; a broker that still holds classic queues of the same names refuses
+    /// the declaration (PRECONDITION_FAILED), so such queues are deleted once (see docs/replicas.md).
+    /// </summary>
+    public bool QuorumQueues { get; set; } = true;
 }

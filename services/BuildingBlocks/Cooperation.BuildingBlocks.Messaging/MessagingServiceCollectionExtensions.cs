@@ -50,7 +50,8 @@ public static class MessagingServiceCollectionExtensions
         }
         else
         {
-            var broker = new Uri(brokerConnection);
+            var broker = BrokerAddress.Parse(brokerConnection);
+            services.AddSingleton(broker);
             services.AddSingleton<IBrokerTopology>(sp => new RabbitMqSubscriberTopology(
                 broker,
                 sp.GetRequiredService<IBus>(),
@@ -70,10 +71,38 @@ public static class MessagingServiceCollectionExtensions
             }
             else
             {
+                var broker = BrokerAddress.Parse(brokerConnection);
+                if (builder.Configuration.GetSection(MessagingOptions.SectionName).Get<MessagingOptions>()?.QuorumQueues ?? new MessagingOptions().QuorumQueues)
+                {
+                    // Every endpoint ConfigureEndpoints makes, so the consumers' queues (and their
+                    // error queues, which copy the endpoint's arguments) are replicated.
+                    bus.AddConfigureEndpointsCallback((_, _, endpoint) =>
+                    {
+                        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit)
+                        {
+                            rabbit.SetQuorumQueue();
+                        }
+                    });
+                }
+
                 bus.UsingRabbitMq((context, cfg) =>
                 {
-                    // The relay stamps an event sent only once the broker has confirmed it.
-                    cfg.Host(new Uri(brokerConnection), host => host.PublisherConfirmation = true);
+                    cfg.Host(broker.Uri, host =>
+                    {
+                        // The relay stamps an event sent only once the broker has confirmed it.
+                        host.PublisherConfirmation = true;
+                        if (broker.IsCluster)
+                        {
+                            // Connects to the first node that answers, and to another when it goes away.
+                            host.UseCluster(cluster =>
+                            {
+                                foreach (var node in broker.Nodes)
+                                {
+                                    cluster.Node(node.ToString());
+                                }
+                            });
+                        }
+                    });
                     cfg.ConfigureEndpoints(context);
                 });
             }

@@ -15,7 +15,7 @@ namespace Cooperation.BuildingBlocks.Messaging.Topology;
 /// own inbox endpoints.
 /// </summary>
 internal sealed partial class RabbitMqSubscriberTopology(
-    Uri broker,
+    BrokerAddress broker,
     IBus bus,
     IEnumerable<EventSubscription> extraSubscriptions,
     IEnumerable<InboxEndpoint> localEndpoints,
@@ -24,15 +24,15 @@ internal sealed partial class RabbitMqSubscriberTopology(
 {
     public async Task DeclareAsync(CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = broker };
-        await using var connection = await factory.CreateConnectionAsync(cancellationToken);
+        var factory = new ConnectionFactory { Uri = broker.Uri };
+        await using var connection = await factory.CreateConnectionAsync(broker.Endpoints, cancellationToken);
         await using var channel = await connection.CreateChannelAsync(cancellationToken: cancellationToken);
 
         foreach (var subscription in EventSubscriptions.All.Concat(extraSubscriptions).Distinct())
         {
             var eventExchange = EventExchangeName(subscription.EventType);
             await channel.ExchangeDeclareAsync(eventExchange, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-            await DeclareEndpointAsync(channel, subscription.Endpoint, cancellationToken);
+            await DeclareEndpointAsync(channel, subscription.Endpoint, QueueArguments(), cancellationToken);
             await channel.ExchangeBindAsync(subscription.Endpoint, eventExchange, string.Empty, cancellationToken: cancellationToken);
         }
 
@@ -41,28 +41,34 @@ internal sealed partial class RabbitMqSubscriberTopology(
             await DeclareRedeliveryAsync(channel, endpoint, options.Value.RedeliveryDelay, cancellationToken);
         }
 
-        LogDeclared(broker.Host, broker.Port);
+        LogDeclared(connection.Endpoint.HostName, connection.Endpoint.Port, options.Value.QuorumQueues ? "quorum" : "classic");
     }
 
-    private static async Task DeclareEndpointAsync(IChannel channel, string endpoint, CancellationToken cancellationToken)
+    // Exactly the arguments MassTransit's SetQuorumQueue gives an endpoint's queue: a queue declared
+    // twice with different arguments is refused.
+    private Dictionary<string, object?> QueueArguments() =>
+        options.Value.QuorumQueues ? new() { [RabbitMQ.Client.Headers.XQueueType] = "quorum" } : [];
+
+    private static async Task DeclareEndpointAsync(
+        IChannel channel, string endpoint, IDictionary<string, object?> arguments, CancellationToken cancellationToken)
     {
         await channel.ExchangeDeclareAsync(endpoint, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(endpoint, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+        await channel.QueueDeclareAsync(endpoint, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
         await channel.QueueBindAsync(endpoint, endpoint, string.Empty, cancellationToken: cancellationToken);
     }
 
     // A stock broker has no delayed-message exchange, so a redelivered message waits in a queue whose
     // time-to-live dead-letters it back to the endpoint's exchange, and from there to its queue.
-    private static async Task DeclareRedeliveryAsync(IChannel channel, string endpoint, TimeSpan delay, CancellationToken cancellationToken)
+    // Quorum queues honour a message time-to-live and dead-lettering from RabbitMQ 3.10 on.
+    private async Task DeclareRedeliveryAsync(IChannel channel, string endpoint, TimeSpan delay, CancellationToken cancellationToken)
     {
         var redelivery = InboxEndpoint.RedeliveryName(endpoint);
-        await DeclareEndpointAsync(channel, endpoint, cancellationToken);
+        await DeclareEndpointAsync(channel, endpoint, QueueArguments(), cancellationToken);
         await channel.ExchangeDeclareAsync(redelivery, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: cancellationToken);
-        await channel.QueueDeclareAsync(redelivery, durable: true, exclusive: false, autoDelete: false, arguments: new Dictionary<string, object?>
-        {
-            ["x-message-ttl"] = (long)delay.TotalMilliseconds,
-            ["x-dead-letter-exchange"] = endpoint,
-        }, cancellationToken: cancellationToken);
+        var arguments = QueueArguments();
+        arguments["x-message-ttl"] = (long)delay.TotalMilliseconds;
+        arguments["x-dead-letter-exchange"] = endpoint;
+        await channel.QueueDeclareAsync(redelivery, durable: true, exclusive: false, autoDelete: false, arguments: arguments, cancellationToken: cancellationToken);
         await channel.QueueBindAsync(redelivery, redelivery, string.Empty, cancellationToken: cancellationToken);
     }
 
@@ -73,6 +79,6 @@ internal sealed partial class RabbitMqSubscriberTopology(
             ? address.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]
             : throw new InvalidOperationException($"MassTransit has no publish address for {eventType}.");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Declared the subscriber topology on {Host}:{Port}")]
-    private partial void LogDeclared(string host, int port);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Declared the subscriber topology ({QueueType} queues) on {Host}:{Port}")]
+    private partial void LogDeclared(string host, int port, string queueType);
 }

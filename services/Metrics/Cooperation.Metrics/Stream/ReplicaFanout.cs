@@ -1,5 +1,6 @@
 using System.Text;
 using Cooperation.BuildingBlocks.Messaging;
+using Cooperation.BuildingBlocks.Messaging.Topology;
 using Microsoft.Extensions.Options;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -56,8 +57,10 @@ public sealed partial class ReplicaFanout(
             return;
         }
 
-        // Automatic recovery re-declares the server-named queue and its binding after an outage.
-        var factory = new ConnectionFactory { Uri = new Uri(broker), ClientProvidedName = "metrics-replica-fanout" };
+        // Automatic recovery re-declares the server-named queue and its binding after an outage, on
+        // another of the cluster's nodes when the one in use went away.
+        var address = BrokerAddress.Parse(broker);
+        var factory = new ConnectionFactory { Uri = address.Uri, ClientProvidedName = "metrics-replica-fanout" };
         IConnection? connection = null;
         IChannel? channel = null;
         try
@@ -66,7 +69,7 @@ public sealed partial class ReplicaFanout(
             {
                 try
                 {
-                    connection = await factory.CreateConnectionAsync(stoppingToken);
+                    connection = await factory.CreateConnectionAsync(address.Endpoints, stoppingToken);
                     channel = await ListenAsync(connection, stoppingToken);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Xunit;
+
+namespace Cooperation.Testing;
+
+/// <summary>
+/// A PostgreSQL primary and a streaming standby on this machine, as a platform runs a database
+/// that must outlive its server: the standby is a <c>pg_basebackup -R</c> copy of the primary that
+/// follows its WAL, and the primary waits for the standby's flush before it acknowledges a commit
+/// (<c>synchronous_standby_names</c>), so a confirmed commit is on both. <see cref="KillPrimaryAsync"/>
+/// ends the primary without a shutdown checkpoint (<c>-m immediate</c>, as a crash) and
+/// <see cref="PromoteStandbyAsync"/> makes the standby the primary. Services reach the pair through one multi-host connection string with
+/// <c>Target Session Attributes=primary</c>, so they follow the promotion without a change of setting.
+/// </summary>
+public sealed class PostgresStreamingPair : IAsyncLifetime
+{
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
+
+    private readonly string _directory = Path.Combine("/tmp", $"pg-pair-{Guid.NewGuid():N}");
+    private string _binaries = string.Empty;
+
+    public int PrimaryPort { get; } = FreeTcpPort();
+
+    public int StandbyPort { get; } = FreeTcpPort();
+
+    /// <summary>True once <see cref="PromoteStandbyAsync"/> has promoted the standby.</summary>
+    public bool FailedOver { get; private set; }
+
+    private string PrimaryData => Path.Combine(_directory, "primary");
+
+    private string StandbyData => Path.Combine(_directory, "standby");
+
+    private static bool IsRoot => Environment.UserName == "root";
+
+    /// <summary>
+    /// Both servers in one connection string: Npgsql opens connections on whichever is primary now,
+    /// and checks again within a second of a host failing, so a promotion is found quickly.
+    /// </summary>
+    public string ConnectionString(string database = "postgres") =>
+        $"Host=127.0.0.1:{PrimaryPort},127.0.0.1:{StandbyPort};Username=postgres;Database={database};" +
+        "Target Session Attributes=primary;Host Recheck Seconds=1;Timeout=5;Pooling=true;Include Error Detail=true";
+
+    /// <summary>One server alone, for reading what it holds.</summary>
+    public static string ServerConnectionString(int port, string database = "postgres") =>
+        $"Host=127.0.0.1;Port={port};Username=postgres;Database={database};Pooling=false;Timeout=5";
+
+    public async Task InitializeAsync()
+    {
+        _binaries = FindBinaries();
+        Directory.CreateDirectory(_directory);
+        if (IsRoot)
+        {
+            await RunAsync("chown", ["postgres:postgres", _directory]);
+        }
+
+        await RunAsPostgresAsync("initdb", ["-D", PrimaryData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        await StartAsync(PrimaryData, PrimaryPort, "primary.log");
+        await RunAsPostgresAsync("pg_basebackup",
+            ["-D", StandbyData, "-h", "127.0.0.1", "-p", PrimaryPort.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-X", "stream", "-R", "--no-sync"]);
+        await StartAsync(StandbyData, StandbyPort, "standby.log");
+        await WaitUntilStreamingAsync();
+        // Only now: with a synchronous standby named and none connected, every commit would wait.
+        await ExecuteAsync(PrimaryPort, "ALTER SYSTEM SET synchronous_standby_names = '*'");
+        await ExecuteAsync(PrimaryPort, "SELECT pg_reload_conf()");
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        foreach (var data in new[] { PrimaryData, StandbyData })
+        {
+            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            {
+                try
+                {
+                    await RunAsPostgresAsync("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+                }
+                catch (InvalidOperationException)
+                {
+                    // Already stopped.
+                }
+            }
+        }
+
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    /// <summary>Creates an empty database on the primary (the standby receives it through the WAL) and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync(string prefix)
+    {
+        var name = $"{prefix}_{Guid.NewGuid():N}";
+        await ExecuteAsync(PrimaryPort, $"CREATE DATABASE \"{name}\"");
+        return ConnectionString(name);
+    }
+
+    /// <summary>Kills the primary: <c>pg_ctl stop -m immediate</c>, no checkpoint, open sessions cut. Nothing can commit until a promotion.</summary>
+    public Task KillPrimaryAsync() => RunAsPostgresAsync("pg_ctl", ["-D", PrimaryData, "-m", "immediate", "-w", "stop"]);
+
+    /// <summary>Promotes the standby (<c>pg_ctl promote</c>) and waits until it accepts writes.</summary>
+    public async Task PromoteStandbyAsync()
+    {
+        await RunAsPostgresAsync("pg_ctl", ["-D", StandbyData, "-w", "promote"]);
+        FailedOver = true;
+    }
+
+    private async Task StartAsync(string data, int port, string log)
+    {
+        // fsync stays off (no machine crash is simulated); synchronous_commit stays on, so a commit
+        // is acknowledged only once the standby has flushed it.
+        var options = string.Join(' ',
+            $"-p {port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c full_page_writes=off",
+            "-c wal_level=replica -c max_wal_senders=5 -c hot_standby=on");
+        await RunAsPostgresAsync("pg_ctl",
+            ["-D", data, "-l", Path.Combine(_directory, log), "-w", "-t", ((int)CommandTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-o", options, "start"]);
+    }
+
+    private async Task WaitUntilStreamingAsync()
+    {
+        var deadline = Stopwatch.StartNew();
+        while (true)
+        {
+            await using var connection = new NpgsqlConnection(ServerConnectionString(PrimaryPort));
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_replication WHERE state = 'streaming'", connection);
+            if ((long)(await command.ExecuteScalarAsync())! > 0)
+            {
+                return;
+            }
+
+            if (deadline.Elapsed > CommandTimeout)
+            {
+                throw new TimeoutException($"The standby on port {StandbyPort} did not stream from the primary within {CommandTimeout}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task ExecuteAsync(int port, string sql)
+    {
+        await using var connection = new NpgsqlConnection(ServerConnectionString(port));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string FindBinaries()
+    {
+        const string root = "/usr/lib/postgresql";
+        var binaries = Directory.Exists(root)
+            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin"))
+                .Where(d => File.Exists(Path.Combine(d, "pg_basebackup")))
+                .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0))
+                .FirstOrDefault()
+            : null;
+        return binaries ?? throw new InvalidOperationException(
+            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/pg_basebackup): install it, e.g. `apt-get install -y postgresql`.");
+    }
+
+    private Task RunAsPostgresAsync(string program, IEnumerable<string> arguments)
+    {
+        var path = Path.Combine(_binaries, program);
+        return IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments]) : RunAsync(path, arguments);
+    }
+
+    private static async Task RunAsync(string program, IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(CommandTimeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not end within {CommandTimeout}.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
+        }
+    }
+
+    private static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
