@@ -7,14 +7,13 @@ internal static class KubernetesAppModel
         model.Resources.OfType<ProjectResource>()
             .Select(project => new KubernetesService(
                 project.Name,
-                project.Annotations.OfType<ResourceRelationshipAnnotation>()
-                    .Where(relationship => relationship.Type == "Reference")
-                    .Select(relationship => relationship.Resource)
-                    .OfType<IResourceWithConnectionString>()
-                    .Select(resource => resource.Name)
-                    .Distinct(StringComparer.Ordinal)
-                    .Order(StringComparer.Ordinal)
-                    .ToList()))
+                References(project).OfType<IResourceWithConnectionString>().Select(resource => resource.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+                References(project).OfType<ProjectResource>().Select(resource => resource.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
             .OrderBy(service => service.Name, StringComparer.Ordinal)
             .ToList();
+
+    private static IEnumerable<IResource> References(ProjectResource project) =>
+        project.Annotations.OfType<ResourceRelationshipAnnotation>()
+            .Where(relationship => relationship.Type == "Reference")
+            .Select(relationship => relationship.Resource);
 }

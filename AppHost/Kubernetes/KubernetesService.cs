@@ -2,9 +2,10 @@ namespace Cooperation.AppHost.Kubernetes;
 
 /// <summary>
 /// One of the suite's services as the manifests need it: its name in the app model and the
-/// connection strings it reads (its own database, the broker), each from a Secret of that name.
+/// connection strings it reads (its own database, the broker), each from a Secret of that name, and
+/// the other services it calls over gRPC.
 /// </summary>
-internal sealed record KubernetesService(string Name, IReadOnlyList<string> ConnectionNames)
+internal sealed record KubernetesService(string Name, IReadOnlyList<string> ConnectionNames, IReadOnlyList<string> CalledServices)
 {
     public string ImageName => $"cooperation-{Name}";
 

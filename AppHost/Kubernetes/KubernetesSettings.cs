@@ -42,6 +42,9 @@ internal sealed record KubernetesSettings
 
     public string IdentityAudience { get; init; } = "cooperation";
 
+    /// <summary>Where a service that calls another gets its own token (client credentials).</summary>
+    public string IdentityTokenEndpoint { get; init; } = "https://identity.agency.example/realms/cooperation/protocol/openid-connect/token";
+
     /// <summary>The <c>RabbitmqCluster</c> (RabbitMQ Cluster Operator) the services connect to.</summary>
     public string MessagingClusterName { get; init; } = "cooperation-messaging";
 
@@ -66,6 +69,7 @@ internal sealed record KubernetesSettings
             MemoryLimit = section["MemoryLimit"] ?? defaults.MemoryLimit,
             IdentityAuthority = section["IdentityAuthority"] ?? defaults.IdentityAuthority,
             IdentityAudience = section["IdentityAudience"] ?? defaults.IdentityAudience,
+            IdentityTokenEndpoint = section["IdentityTokenEndpoint"] ?? defaults.IdentityTokenEndpoint,
             MessagingClusterName = section["MessagingClusterName"] ?? defaults.MessagingClusterName,
             MessagingReplicas = Number(section, "MessagingReplicas", defaults.MessagingReplicas),
         };

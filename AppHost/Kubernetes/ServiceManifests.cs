@@ -36,22 +36,37 @@ internal static class ServiceManifests
         Labels = Labels(service),
     };
 
-    private static V1ConfigMap ConfigMap(KubernetesService service, KubernetesSettings settings) => new()
+    private static V1ConfigMap ConfigMap(KubernetesService service, KubernetesSettings settings)
     {
-        ApiVersion = "v1",
-        Kind = "ConfigMap",
-        Metadata = Metadata(service, settings),
-        Data = new Dictionary<string, string>
+        var data = Settings(service, settings);
+        // A called service by its Service name and gRPC port, in the form service discovery
+        // reads (services__{name}__http__0), as Aspire passes it on a local run.
+        foreach (var called in service.CalledServices)
         {
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            // Both ports on every interface; Web__Port tells the service which one is HTTP/1.1.
-            ["ASPNETCORE_URLS"] = $"http://+:{settings.GrpcPort};http://+:{settings.WebPort}",
-            ["Web__Port"] = settings.WebPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Kestrel__EndpointDefaults__Protocols"] = "Http2",
-            ["Authentication__Authority"] = settings.IdentityAuthority,
-            ["Authentication__Audience"] = settings.IdentityAudience,
-            ["OTEL_SERVICE_NAME"] = service.Name,
-        },
+            data[$"services__{called}__http__0"] = $"http://{called}:{settings.GrpcPort}";
+        }
+
+        // A caller gets its own identity from the provider (client credentials); its secret is in
+        // the service-client Secret.
+        if (service.CalledServices.Count > 0)
+        {
+            data["Authentication__ServiceClient__TokenEndpoint"] = settings.IdentityTokenEndpoint;
+            data["Authentication__ServiceClient__ClientId"] = service.ImageName;
+        }
+
+        return new V1ConfigMap { ApiVersion = "v1", Kind = "ConfigMap", Metadata = Metadata(service, settings), Data = data };
+    }
+
+    private static Dictionary<string, string> Settings(KubernetesService service, KubernetesSettings settings) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // Both ports on every interface; Web__Port tells the service which one is HTTP/1.1.
+        ["ASPNETCORE_URLS"] = $"http://+:{settings.GrpcPort};http://+:{settings.WebPort}",
+        ["Web__Port"] = settings.WebPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Kestrel__EndpointDefaults__Protocols"] = "Http2",
+        ["Authentication__Authority"] = settings.IdentityAuthority,
+        ["Authentication__Audience"] = settings.IdentityAudience,
+        ["OTEL_SERVICE_NAME"] = service.Name,
     };
 
     private static V1Deployment Deployment(KubernetesService service, KubernetesSettings settings) => new()
@@ -148,8 +163,8 @@ internal static class ServiceManifests
                 },
             })
             .ToList();
-        // The service's own identity for calls to other services (client credentials); optional,
-        // since a service that calls no other starts without it.
+        // The service's own identity for calls to other services (client credentials); optional
+        // for a service that calls no other.
         environment.Add(new V1EnvVar
         {
             Name = "Authentication__ServiceClient__ClientSecret",
@@ -159,7 +174,7 @@ internal static class ServiceManifests
                 {
                     Name = service.ServiceClientSecretName,
                     Key = KubernetesService.ServiceClientSecretKey,
-                    Optional = true,
+                    Optional = service.CalledServices.Count == 0,
                 },
             },
         });

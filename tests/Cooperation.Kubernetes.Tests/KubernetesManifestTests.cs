@@ -98,6 +98,20 @@ public sealed class KubernetesManifestTests(PublishedManifests published) : ICla
     }
 
     [Fact]
+    public void A_service_that_calls_another_finds_it_by_its_service_name_and_calls_with_its_own_identity()
+    {
+        var documents = ManifestDocuments.All(published);
+        var settings = Assert.Single(documents.OfType<V1ConfigMap>(), c => c.Metadata.Name == "working-group").Data;
+        var deployment = Assert.Single(documents.OfType<V1Deployment>(), d => d.Metadata.Name == "working-group");
+
+        Assert.Equal("http://metrics:8080", settings["services__metrics__http__0"]);
+        Assert.False(string.IsNullOrEmpty(settings["Authentication__ServiceClient__TokenEndpoint"]));
+        Assert.False(string.IsNullOrEmpty(settings["Authentication__ServiceClient__ClientId"]));
+        var clientSecret = Assert.Single(deployment.Spec.Template.Spec.Containers.Single().Env, e => e.Name == "Authentication__ServiceClient__ClientSecret");
+        Assert.False(clientSecret.ValueFrom.SecretKeyRef.Optional ?? false);
+    }
+
+    [Fact]
     public void No_manifest_holds_a_secret_value_in_plain_text()
     {
         var documents = ManifestDocuments.All(published);
