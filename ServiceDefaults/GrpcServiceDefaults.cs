@@ -23,6 +23,7 @@ public static class GrpcServiceDefaults
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 reports the same checks as /health.
         builder.Services.AddGrpcHealthChecks();
+        builder.AddGrpcWebForBrowsers();
         return grpc;
     }
 
