@@ -24,10 +24,13 @@ if (postgres is null)
 
 // One line per service: its project, its HTTP/1.1 web port (its h2c gRPC port is in its launch
 // profile), its own database on the server, the broker.
-builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", 5211, postgres.AddDatabase("workinggroupdb"), messaging);
+var workingGroup = builder.AddGrpcService<Projects.Cooperation_WorkingGroup>("working-group", 5211, postgres.AddDatabase("workinggroupdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_Training>("training", 5212, postgres.AddDatabase("trainingdb"), messaging);
 builder.AddGrpcService<Projects.Cooperation_CapacityBuilding>("capacity-building", 5213, postgres.AddDatabase("capacitybuildingdb"), messaging);
-builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", 5214, postgres.AddDatabase("metricsdb"), messaging);
+var metrics = builder.AddGrpcService<Projects.Cooperation_Metrics>("metrics", 5214, postgres.AddDatabase("metricsdb"), messaging);
+
+// The page people watch: it calls the metrics and working-group services over gRPC-Web.
+builder.AddProgrammeDashboard("dashboard", metrics, workingGroup);
 
 builder.Build().Run();
 return 0;
