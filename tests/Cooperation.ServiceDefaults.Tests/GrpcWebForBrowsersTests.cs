@@ -16,7 +16,7 @@ public sealed class GrpcWebForBrowsersTests : IAsyncLifetime
     private const string AllowedOrigin = "http://localhost:5200";
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private readonly int webPort = FreeTcpPort();
-    private readonly HttpClient client = new() { Timeout = Timeout };
+    private static readonly HttpClient client = new() { Timeout = Timeout };
     private WebApplication? app;
 
     public async Task InitializeAsync()
@@ -36,7 +36,6 @@ public sealed class GrpcWebForBrowsersTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        client.Dispose();
         if (app is not null)
         {
             await app.DisposeAsync();

@@ -35,7 +35,7 @@ function indicatorCard(model: Model, indicator: Indicator): HTMLElement {
   }));
   return h(
     "article",
-    { class: `indicator rag-${status.key}`, "data-indicator": indicator.id },
+    { class: `indicator indicator-${status.key}`, "data-indicator": indicator.id },
     h("h3", {}, name),
     h(
       "p",
