@@ -53,7 +53,7 @@ public sealed class GrpcWebForBrowsersTests : IAsyncLifetime
         Assert.Equal(HttpVersion.Version11, response.Version);
         Assert.Equal("application/grpc-web", response.Content.Headers.ContentType?.MediaType);
         // gRPC-Web carries the trailers in the body: the call succeeded.
-        Assert.Contains("grpc-status:0", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("grpc-status: 0", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(AllowedOrigin, Assert.Single(response.Headers.GetValues("Access-Control-Allow-Origin")));
         Assert.Contains("grpc-status", response.Headers.GetValues("Access-Control-Expose-Headers").Single(), StringComparison.Ordinal);
     }
