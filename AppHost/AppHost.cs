@@ -45,7 +45,10 @@ if (postgres is null)
 }
 
 // Every service with its own database on that server (AppHost/Services/SuiteServices.cs).
-builder.AddServices(messaging, name => postgres.AddDatabase(name));
+var services = builder.AddServices(messaging, name => postgres.AddDatabase(name));
+
+// The page people watch: it calls the metrics and working-group services over gRPC-Web.
+builder.AddProgrammeDashboard("dashboard", services.Metrics, services.WorkingGroup);
 
 builder.Build().Run();
 return 0;

@@ -44,6 +44,8 @@ public static class GrpcServiceDefaults
         });
         // Transcoding adds its own method provider, after the binder above replaced the framework's.
         grpc.AddHttpJsonSurface(builder);
+        // Browsers speak neither h2c nor trailers: gRPC-Web on the web port, CORS for the dashboard.
+        builder.AddGrpcWebForBrowsers();
         return grpc;
     }
 

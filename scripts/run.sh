@@ -32,6 +32,8 @@ dashboard_port=15080
 working_group_port=5201
 # The services' HTTP/1.1 web ports (AppHost/AppHost.cs).
 working_group_web_port=5211
+# The programme dashboard (services/Dashboard/Cooperation.Dashboard/Properties/launchSettings.json).
+programme_dashboard_port=5200
 postgres_port=5271
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -51,6 +53,9 @@ wait_for_port() {
 announce_when_ready() {
   wait_for_port "$dashboard_port" 600 || return 0
   echo "Dashboard: http://localhost:$dashboard_port"
+  if wait_for_port "$programme_dashboard_port" 120; then
+    echo "Programme dashboard: http://localhost:$programme_dashboard_port"
+  fi
   if wait_for_port "$working_group_port" 120; then
     echo "working-group gRPC (h2c): http://localhost:$working_group_port, web (HTTP/1.1): http://localhost:$working_group_web_port"
   fi

@@ -17,10 +17,12 @@ namespace Cooperation.Metrics.Stream;
 /// already sent, so a client sees every version once. A caller who may not approve figures gets
 /// the published figures only, as if it had asked for published_only. A participant or agency
 /// filter follows that disaggregation key (participant:BG, agency:&lt;uuid&gt;) instead of the totals.
+/// When the service stops, every stream ends (OK) at once: an open stream would otherwise hold the
+/// shutdown for the host's whole timeout, and its client resumes elsewhere or after the restart.
 /// </summary>
 internal sealed class IndicatorStreamGrpcService(
     IndicatorChangeFeed feed, StreamRepository stream, IndicatorRepository indicators,
-    IDbConnectionFactory connections, IOptions<StreamOptions> options, TimeProvider time)
+    IDbConnectionFactory connections, IOptions<StreamOptions> options, TimeProvider time, IHostApplicationLifetime lifetime)
     : V1.IndicatorStreamService.IndicatorStreamServiceBase
 {
     private const int BackFillBatch = 500;
@@ -50,9 +52,19 @@ internal sealed class IndicatorStreamGrpcService(
             }, context.CancellationToken);
             var sent = await BackFillAsync(request.ResumeVersion, codes, subscriber, WriteOrStallAsync, context.CancellationToken);
 
-            while (!context.CancellationToken.IsCancellationRequested)
+            using var open = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken, lifetime.ApplicationStopping);
+            while (!open.IsCancellationRequested)
             {
-                var taken = await subscriber.TakeAsync(options.Value.HeartbeatInterval, context.CancellationToken);
+                TakenChanges taken;
+                try
+                {
+                    taken = await subscriber.TakeAsync(options.Value.HeartbeatInterval, open.Token);
+                }
+                catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 ThrowIfEnded();
                 var fresh = taken.Changes.Where(t => t.Change.Version > sent).ToList();
                 if (fresh.Count == 0)
