@@ -1,3 +1,4 @@
+using Cooperation.Testing;
 using Cooperation.BuildingBlocks.Security.Development;
 using Grpc.Core;
 using Grpc.Net.Client;
@@ -64,7 +65,7 @@ public sealed class InProcessService<TMarker>(IReadOnlyDictionary<string, string
         builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
         builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
         builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in PlaceholderServiceClient.Settings.Concat(settings.Select(setting => (setting.Key, setting.Value))))
         {
             builder.UseSetting(key, value);
         }

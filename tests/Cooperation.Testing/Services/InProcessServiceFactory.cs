@@ -105,6 +105,10 @@ public abstract class InProcessServiceFactory<TEntryPoint>(string connectionName
         builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
         builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
         builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
+        foreach (var (key, value) in PlaceholderServiceClient.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

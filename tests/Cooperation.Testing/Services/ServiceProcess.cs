@@ -188,7 +188,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         yield return ("Authentication__Issuer", DevelopmentTokenIssuer.Issuer);
         yield return ("Authentication__Audience", DevelopmentTokenIssuer.DefaultAudience);
         yield return ("Authentication__SigningKeys__0", SigningKey);
-        foreach (var (key, value) in _settings)
+        foreach (var (key, value) in PlaceholderServiceClient.Settings.Concat(_settings.Select(setting => (setting.Key, setting.Value))))
         {
             yield return (key.Replace(":", "__", StringComparison.Ordinal), value);
         }

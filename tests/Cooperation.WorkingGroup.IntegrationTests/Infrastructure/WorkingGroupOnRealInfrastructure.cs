@@ -1,3 +1,4 @@
+using Cooperation.Testing;
 using Cooperation.BuildingBlocks.Messaging.Inbox;
 using Cooperation.BuildingBlocks.Security.Development;
 using Grpc.Core;
@@ -74,11 +75,12 @@ public sealed class WorkingGroupOnRealInfrastructure(RealInfrastructure infrastr
         builder.UseSetting("Authentication:Issuer", DevelopmentTokenIssuer.Issuer);
         builder.UseSetting("Authentication:Audience", DevelopmentTokenIssuer.DefaultAudience);
         builder.UseSetting("Authentication:SigningKeys:0", SigningKey);
-        // Outside Development the service's own identity is a client-credentials registration; these
-        // tests never call another service, so no authority answers at this address.
-        builder.UseSetting("Authentication:ServiceClient:TokenEndpoint", "http://127.0.0.1:1/token");
-        builder.UseSetting("Authentication:ServiceClient:ClientId", "working-group");
-        builder.UseSetting("Authentication:ServiceClient:ClientSecret", "not-a-secret");
+        // These tests never call another service; the identity is only needed to start.
+        foreach (var (key, value) in PlaceholderServiceClient.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<ConsumeCounter>();

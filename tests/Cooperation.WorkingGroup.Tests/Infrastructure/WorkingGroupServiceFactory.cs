@@ -1,3 +1,4 @@
+using Cooperation.Testing;
 using Cooperation.BuildingBlocks.Security.ServiceIdentity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -12,12 +13,8 @@ public class WorkingGroupServiceFactory() : InProcessServiceFactory<Program>("wo
     protected override void ConfigureServiceSettings(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // Outside Development the service calls others with client credentials; no authority runs
-        // here, so the registration is named and the token itself is minted by TestServiceTokens.
-        builder.UseSetting("Authentication:ServiceClient:TokenEndpoint", "http://127.0.0.1:1/token");
-        builder.UseSetting("Authentication:ServiceClient:ClientId", "working-group");
-        builder.UseSetting("Authentication:ServiceClient:ClientSecret", "not-a-secret");
-        // Nothing listens here: a test that needs the metrics service substitutes its own (MetricsFake).
+        // The base gives the service a placeholder client-credentials registration; no authority
+        // runs here, so the token itself is minted by TestServiceTokens. Nothing listens here: a test that needs the metrics service substitutes its own (MetricsFake).
         builder.UseSetting("ReviewEvidence:MetricsAddress", "http://127.0.0.1:1");
         builder.ConfigureTestServices(services =>
         {
