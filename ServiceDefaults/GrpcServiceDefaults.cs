@@ -3,7 +3,6 @@ using Grpc.AspNetCore.Server;
 using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Microsoft.Extensions.Hosting;
 
@@ -30,9 +29,6 @@ public static class GrpcServiceDefaults
             options.MaxSendMessageSize = MaxMessageBytes;
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         });
-        // In place of the framework's binder, so a request that does not parse is the caller's InvalidArgument.
-        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
-        builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>));
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 reports the same checks as /health for the whole server (""), and the
         // "live" checks alone as "liveness": a liveness probe must not restart a process whose
@@ -42,8 +38,10 @@ public static class GrpcServiceDefaults
             health.Services.Map(AllChecksHealthService, _ => true);
             health.Services.Map(LivenessHealthService, result => result.Tags.Contains("live"));
         });
-        // Transcoding adds its own method provider, after the binder above replaced the framework's.
+        // Transcoding adds its own method provider; the gRPC Swagger registration calls AddGrpc again,
+        // which adds the framework's binder back, so the binder is replaced only after both.
         grpc.AddHttpJsonSurface(builder);
+        ReplaceFrameworkBinder(builder.Services);
         return grpc;
     }
 
@@ -55,4 +53,21 @@ public static class GrpcServiceDefaults
         app.MapHttpJsonSurface();
         return app;
     }
+
+    // In place of the framework's binder, so a request that does not parse is the caller's InvalidArgument.
+    // Two binders would map every method twice (an ambiguous match on every call).
+    private static void ReplaceFrameworkBinder(IServiceCollection services)
+    {
+        foreach (var binder in services.Where(IsFrameworkBinder).ToList())
+        {
+            services.Remove(binder);
+        }
+
+        services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>));
+    }
+
+    private static bool IsFrameworkBinder(ServiceDescriptor descriptor) =>
+        descriptor.ServiceType == typeof(IServiceMethodProvider<>)
+        && descriptor.ImplementationType is { } type
+        && type.Assembly == typeof(IServiceMethodProvider<>).Assembly;
 }
