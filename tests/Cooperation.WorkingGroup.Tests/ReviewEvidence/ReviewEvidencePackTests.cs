@@ -50,7 +50,7 @@ public sealed class ReviewEvidencePackTests : IDisposable
         await _factory.HoldAsync(programme, "2024-05-06");
         var measure = await DefineMeasureAsync();
         _factory.SetToday(new DateOnly(2024, 7, 10));
-        _factory.Metrics.Indicators.SetHistory($"wg.measure.{measure}", (2024, 1, 4), (2024, 2, 7), (2024, 3, 9));
+        _factory.Metrics.Indicators.SetHistory($"wg.measure.{Guid.Parse(measure):N}", (2024, 1, 4), (2024, 2, 7), (2024, 3, 9));
 
         var response = await AssembleAsync();
         var pack = response.Pack;

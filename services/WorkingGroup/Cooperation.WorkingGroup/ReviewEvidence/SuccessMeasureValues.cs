@@ -16,6 +16,9 @@ internal sealed partial class SuccessMeasureValues(
 {
     public const string IndicatorPrefix = "wg.measure.";
 
+    /// <summary>The metrics service's code for a measure: its id as 32 hex digits, no hyphens, as metrics names it.</summary>
+    public static string IndicatorOf(Guid measureId) => $"{IndicatorPrefix}{measureId:N}";
+
     public async Task<IReadOnlyDictionary<Guid, MeasureValue>> LatestAsync(
         IReadOnlyList<Guid> measureIds, DateOnly periodEnd, CancellationToken cancellationToken)
     {
@@ -37,7 +40,7 @@ internal sealed partial class SuccessMeasureValues(
         {
             // A deadline is checked against the wall clock, never the service's (possibly simulated) one.
             var history = await indicators.ListIndicatorHistoryAsync(
-                new Metrics.ListIndicatorHistoryRequest { IndicatorId = IndicatorPrefix + measureId },
+                new Metrics.ListIndicatorHistoryRequest { IndicatorId = IndicatorOf(measureId) },
                 deadline: DateTime.UtcNow + settings.MetricsTimeout, cancellationToken: cancellationToken);
             var latest = history.Values
                 .Where(v => string.IsNullOrEmpty(v.Disaggregation) && v.Quarter is not null)
