@@ -244,4 +244,34 @@ public sealed class AuditTrailTests : IAsyncLifetime
         Assert.Equal("trace-1", record.CorrelationId);
         Assert.Equal(_clock.GetUtcNow(), record.OccurredAt);
     }
+
+    [Fact]
+    public async Task A_records_hash_is_sha256_of_its_documented_encoding()
+    {
+        // Text that JSON escapes (quotes, a backslash, <, non-ASCII), nulls and lists: a chain
+        // written by an earlier build must verify unchanged, so the encoding is pinned here.
+        _clock.Advance(TimeSpan.FromTicks(1234560));
+        await AppendCommittedAsync(new AuditEntry(
+            new AuditActor("dev:\"quoted\" <б>", null, null), "workinggroup.v1.DiscloseOfficial", AuditAction.Disclose, "Official", "o-ü\\1")
+        {
+            Fields = ["full_name", "work_email"],
+            Recipients = ["agency-<1>", "агенция"],
+            Justification = "request & reply",
+            CorrelationId = null,
+        });
+
+        var record = Assert.Single(await new AuditQueries(_database.Connections).ListAsync(new AuditFilter(), new PageRequest(0, 10)));
+        var encoding = System.Text.Json.JsonSerializer.Serialize(new object?[]
+        {
+            "cooperation-audit-v1", record.Sequence, record.RecordId.ToString("D"),
+            record.OccurredAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", System.Globalization.CultureInfo.InvariantCulture),
+            record.Actor.Subject, null, null, record.Operation, "disclose", record.ResourceType, record.ResourceId,
+            System.Text.Json.JsonSerializer.Serialize(record.Fields), record.Justification,
+            System.Text.Json.JsonSerializer.Serialize(record.Recipients), null, record.PreviousHash,
+        });
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(encoding)));
+
+        Assert.Equal(expected, record.Hash);
+        Assert.Equal(AuditVerification.Intact(1), await VerifyAsync());
+    }
 }

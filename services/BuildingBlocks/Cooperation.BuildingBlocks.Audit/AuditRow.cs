@@ -36,9 +36,12 @@ internal sealed class AuditRow
     public string PreviousHash { get; init; } = "";
     public string Hash { get; set; } = "";
 
-    /// <summary>The instant as the hash encodes it: UTC, seven fractional digits, fixed width.</summary>
+    /// <summary>The instant's format in the hash: UTC, seven fractional digits, fixed width.</summary>
+    public const string InstantFormat = "yyyy-MM-ddTHH:mm:ss.fffffffZ";
+
+    /// <summary>The instant as the hash encodes it.</summary>
     public static string FormatInstant(DateTimeOffset instant) =>
-        instant.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffffffZ", CultureInfo.InvariantCulture);
+        instant.UtcDateTime.ToString(InstantFormat, CultureInfo.InvariantCulture);
 
     /// <summary>A list as the hash encodes it: a compact JSON array of strings.</summary>
     public static string FormatList(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);

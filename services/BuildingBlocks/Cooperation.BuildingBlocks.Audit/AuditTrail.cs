@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using Dapper;
@@ -10,8 +11,6 @@ namespace Cooperation.BuildingBlocks.Audit;
 /// </summary>
 public sealed class AuditTrail(TimeProvider clock)
 {
-    private const int VerifyBatchSize = 500;
-
     // 16 parameters a row: well under PostgreSQL's 65,535 parameters per command.
     private const int MaxRowsPerInsert = 1000;
 
@@ -47,7 +46,11 @@ public sealed class AuditTrail(TimeProvider clock)
         nameof(AuditRow.Recipients), nameof(AuditRow.CorrelationId), nameof(AuditRow.PreviousHash), nameof(AuditRow.Hash),
     ];
 
-    private const string BatchSql = $"SELECT {AuditRow.Columns} FROM audit_records WHERE sequence > @After ORDER BY sequence LIMIT @Limit";
+    private const string ChainSql = """
+        SELECT sequence, record_id, occurred_at, actor_subject, actor_participant, actor_agency_id, operation, action,
+            resource_type, resource_id, fields, justification, recipients, correlation_id, previous_hash, hash
+        FROM audit_records ORDER BY sequence
+        """;
 
     /// <summary>
     /// Appends <paramref name="entry"/> as the next link. Writers are serialised so two
@@ -147,39 +150,63 @@ public sealed class AuditTrail(TimeProvider clock)
     }
 
     /// <summary>Walks the whole chain in order and reports the first record whose content, hash, link or position does not hold.</summary>
+    /// <remarks>
+    /// One query streams the chain in order (the rows are read as they arrive, never held), each
+    /// row's hash recomputed with buffers reused from row to row: a fixed number of commands and
+    /// no per-record work beyond reading the row and hashing it.
+    /// </remarks>
     public static async Task<AuditVerification> VerifyAsync(DbConnection connection, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
         long expectedSequence = 1;
         var previousHash = AuditHash.Genesis;
-        while (true)
+        using var hash = new AuditHash();
+        await using var command = connection.CreateCommand();
+        command.CommandText = ChainSql;
+        command.CommandTimeout = 0;   // a long chain takes as long as it takes; the caller's token bounds it
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            var batch = (await connection.QueryAsync<AuditRow>(new CommandDefinition(
-                BatchSql, new { After = expectedSequence - 1, Limit = VerifyBatchSize }, cancellationToken: cancellationToken))).AsList();
-            foreach (var row in batch)
+            var row = ReadRow(reader);
+            var problem = row.Sequence != expectedSequence
+                ? $"expected record {expectedSequence} here: records are missing"
+                : row.PreviousHash != previousHash
+                    ? "does not link to the record before it"
+                    : !hash.Matches(row)
+                        ? "its content does not match its hash"
+                        : null;
+            if (problem is not null)
             {
-                var problem = row.Sequence != expectedSequence
-                    ? $"expected record {expectedSequence} here: records are missing"
-                    : row.PreviousHash != previousHash
-                        ? "does not link to the record before it"
-                        : AuditHash.Compute(row) != row.Hash
-                            ? "its content does not match its hash"
-                            : null;
-                if (problem is not null)
-                {
-                    return new AuditVerification(false, expectedSequence - 1, row.Sequence, row.RecordId, problem);
-                }
-
-                previousHash = row.Hash;
-                expectedSequence++;
+                return new AuditVerification(false, expectedSequence - 1, row.Sequence, row.RecordId, problem);
             }
 
-            if (batch.Count < VerifyBatchSize)
-            {
-                return AuditVerification.Intact(expectedSequence - 1);
-            }
+            previousHash = row.Hash;
+            expectedSequence++;
         }
+
+        return AuditVerification.Intact(expectedSequence - 1);
     }
+
+    // Columns in ChainSql's order, read in that order as sequential access requires.
+    private static AuditRow ReadRow(DbDataReader reader) => new()
+    {
+        Sequence = reader.GetInt64(0),
+        RecordId = reader.GetGuid(1),
+        OccurredAt = reader.GetFieldValue<DateTimeOffset>(2),
+        ActorSubject = reader.GetString(3),
+        ActorParticipant = reader.IsDBNull(4) ? null : reader.GetString(4),
+        ActorAgencyId = reader.IsDBNull(5) ? null : reader.GetGuid(5),
+        Operation = reader.GetString(6),
+        Action = reader.GetString(7),
+        ResourceType = reader.GetString(8),
+        ResourceId = reader.GetString(9),
+        Fields = reader.GetFieldValue<string[]>(10),
+        Justification = reader.IsDBNull(11) ? null : reader.GetString(11),
+        Recipients = reader.GetFieldValue<string[]>(12),
+        CorrelationId = reader.IsDBNull(13) ? null : reader.GetString(13),
+        PreviousHash = reader.GetString(14),
+        Hash = reader.GetString(15),
+    };
 
     private sealed record ChainHead(long Sequence, string Hash);
 }
