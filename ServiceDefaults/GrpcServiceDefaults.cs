@@ -30,9 +30,6 @@ public static class GrpcServiceDefaults
             options.MaxSendMessageSize = MaxMessageBytes;
             options.EnableDetailedErrors = builder.Environment.IsDevelopment();
         });
-        // In place of the framework's binder, so a request that does not parse is the caller's InvalidArgument.
-        builder.Services.RemoveAll(typeof(IServiceMethodProvider<>));
-        builder.Services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>));
         builder.Services.AddGrpcReflection();
         // grpc.health.v1 reports the same checks as /health for the whole server (""), and the
         // "live" checks alone as "liveness": a liveness probe must not restart a process whose
@@ -42,10 +39,32 @@ public static class GrpcServiceDefaults
             health.Services.Map(AllChecksHealthService, _ => true);
             health.Services.Map(LivenessHealthService, result => result.Tags.Contains("live"));
         });
-        // Transcoding adds its own method provider, after the binder above replaced the framework's.
         grpc.AddHttpJsonSurface(builder);
+        // Last: transcoding registers gRPC again, which would bring the framework's binder back.
+        ReplaceFrameworkBinder(builder.Services);
         return grpc;
     }
+
+    /// <summary>
+    /// Binds the gRPC methods with <see cref="MalformedRequestServiceMethodProvider{TService}"/>
+    /// instead of the framework's own binder, so a request that does not parse is the caller's
+    /// InvalidArgument. Only that binder goes: transcoding's provider (HTTP routes) stays.
+    /// </summary>
+    private static void ReplaceFrameworkBinder(IServiceCollection services)
+    {
+        for (var i = services.Count - 1; i >= 0; i--)
+        {
+            if (services[i].ServiceType == typeof(IServiceMethodProvider<>) && services[i].ImplementationType?.Name == FrameworkBinderTypeName)
+            {
+                services.RemoveAt(i);
+            }
+        }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(IServiceMethodProvider<>), typeof(MalformedRequestServiceMethodProvider<>)));
+    }
+
+    /// <summary>Grpc.AspNetCore's internal binder; a test pins that it is found and replaced.</summary>
+    internal const string FrameworkBinderTypeName = "BinderServiceMethodProvider`1";
 
     public static WebApplication MapGrpcServiceDefaults(this WebApplication app)
     {
