@@ -7,9 +7,23 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cooperation.WorkingGroup.Tests.Infrastructure;
 
-/// <summary>The working-group service in-process, on a copy of its migrated template database.</summary>
-public class WorkingGroupServiceFactory() : InProcessServiceFactory<Program>("workinggroupdb", WorkingGroupDatabase.Create)
+/// <summary>
+/// The working-group service in-process, on a copy of its migrated template database (or, for
+/// replicas, on a database another factory also runs on).
+/// </summary>
+public class WorkingGroupServiceFactory : InProcessServiceFactory<Program>
 {
+    public WorkingGroupServiceFactory()
+        : this(WorkingGroupDatabase.Create)
+    {
+    }
+
+    // Protected, so a class fixture still sees a single public constructor.
+    protected WorkingGroupServiceFactory(Func<TestDatabase> createDatabase)
+        : base("workinggroupdb", createDatabase)
+    {
+    }
+
     protected override void ConfigureServiceSettings(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
