@@ -189,24 +189,8 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
     private static Task RunAsPostgresAsync(string program, IEnumerable<string> arguments) =>
         IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]) : RunAsync(program, arguments);
 
-    private static async Task RunAsync(string program, IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        await process.WaitForExitAsync(timeout.Token);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
-        }
-    }
+    private static Task RunAsync(string program, IEnumerable<string> arguments) =>
+        FixtureProcesses.RunAsync(program, arguments, StartTimeout);
 
     private static int FreeTcpPort()
     {

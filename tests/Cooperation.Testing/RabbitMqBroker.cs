@@ -76,23 +76,7 @@ public sealed class RabbitMqBroker : IAsyncLifetime
         }
 
         WriteConfiguration();
-        var start = new ProcessStartInfo(ServerScript)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
-        foreach (var (name, value) in Environment())
-        {
-            start.Environment[name] = value;
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmq-server did not start.");
-        _process.OutputDataReceived += (_, e) => _log.Add(e.Data);
-        _process.ErrorDataReceived += (_, e) => _log.Add(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        _process = FixtureProcesses.StartLogged(ServerScript, _directory, Environment(), _log);
         await WaitUntilReadyAsync();
     }
 

@@ -186,23 +186,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
             }
 
             WriteConfiguration();
-            var start = new ProcessStartInfo(Path.Combine(Bin, "rabbitmq-server"))
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = _directory,
-            };
-            foreach (var (name, value) in Environment())
-            {
-                start.Environment[name] = value;
-            }
-
-            _process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmq-server did not start.");
-            _process.OutputDataReceived += (_, e) => _log.Add(e.Data);
-            _process.ErrorDataReceived += (_, e) => _log.Add(e.Data);
-            _process.BeginOutputReadLine();
-            _process.BeginErrorReadLine();
+            _process = FixtureProcesses.StartLogged(Path.Combine(Bin, "rabbitmq-server"), _directory, Environment(), _log);
             await WaitUntilReadyAsync();
         }
 
