@@ -14,17 +14,22 @@ internal sealed class OutboxPublisher(IBus bus)
         // the broker is away it waits for a connection, so the timeout turns that into a failure.
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         limit.CancelAfter(timeout);
+        var publish = bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
+        {
+            context.MessageId = row.MessageId;
+            context.CorrelationId = correlationId;
+            context.Durable = true;
+        }), limit.Token);
         try
         {
-            await bus.Publish(message, message.GetType(), Pipe.Execute<PublishContext>(context =>
-            {
-                context.MessageId = row.MessageId;
-                context.CorrelationId = correlationId;
-                context.Durable = true;
-            }), limit.Token);
+            // Awaited against the limit too: a publish that waits for a connection without heeding
+            // its token must not hold the relay past the timeout. Should it still go out later, the
+            // row is published again and the consumers' inbox drops the second copy by message id.
+            await publish.WaitAsync(limit.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            _ = publish.ContinueWith(abandoned => abandoned.Exception, TaskContinuationOptions.OnlyOnFaulted);
             throw new TimeoutException($"The broker did not confirm message {row.MessageId} within {timeout}.");
         }
     }
