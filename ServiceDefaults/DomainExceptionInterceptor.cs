@@ -135,7 +135,7 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
             // The token also fires when the call's deadline passes: the caller must learn which it was.
             // Whatever the work threw once its token fired (the driver may wrap the cancellation in
             // its own exception) was caused by the cancellation.
-            case Exception when context.CancellationToken.IsCancellationRequested && DateTime.UtcNow >= context.Deadline:
+            case Exception when context.CancellationToken.IsCancellationRequested && DeadlineHasCome(context):
                 return new RpcException(new Grpc.Core.Status(StatusCode.DeadlineExceeded, "The call's deadline passed before it completed."));
 
             case Exception when DatabaseUnavailable(exception) is { } unavailable:
@@ -153,6 +153,16 @@ public sealed partial class DomainExceptionInterceptor(ILogger<DomainExceptionIn
                 return new RpcException(new Grpc.Core.Status(StatusCode.Internal, "An internal error occurred."));
         }
     }
+
+    /// <summary>
+    /// Whether the call's deadline is what cancelled it. The caller's timer and the server's run
+    /// apart by the time the request took to arrive: a caller that gives up at its deadline resets
+    /// the call a moment before the server's own deadline comes, and that is still the deadline.
+    /// </summary>
+    private static bool DeadlineHasCome(ServerCallContext context) =>
+        context.Deadline != DateTime.MaxValue && DateTime.UtcNow >= context.Deadline - DeadlineSkew;
+
+    private static readonly TimeSpan DeadlineSkew = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// The transient database failure behind <paramref name="exception"/>, if that is what it is:

@@ -110,6 +110,21 @@ public sealed class DomainExceptionInterceptorTests
         Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
     }
 
+    [Theory]
+    [InlineData(0.1, StatusCode.DeadlineExceeded)]
+    [InlineData(10, StatusCode.Cancelled)]
+    public async Task A_call_reset_just_before_its_deadline_is_the_deadline_one_reset_long_before_is_cancelled(double secondsBeforeDeadline, StatusCode expected)
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+        var context = new FakeServerCallContext(cancelled.Token) { DeadlineAt = DateTime.UtcNow.AddSeconds(secondsBeforeDeadline) };
+
+        var ex = await Assert.ThrowsAsync<RpcException>(() => _interceptor.UnaryServerHandler<string, string>(
+            "request", context, (_, _) => throw new OperationCanceledException()));
+
+        Assert.Equal(expected, ex.StatusCode);
+    }
+
     [Fact]
     public async Task A_driver_error_thrown_once_the_deadline_passed_is_DeadlineExceeded()
     {
