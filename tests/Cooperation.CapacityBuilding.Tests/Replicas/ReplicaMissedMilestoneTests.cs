@@ -1,0 +1,62 @@
+using Cooperation.CapacityBuilding.Milestones;
+using Cooperation.CapacityBuilding.Tests.Infrastructure;
+using Cooperation.CapacityBuilding.Tests.Projects;
+using Cooperation.Contracts.Messages.CapacityBuilding;
+using Google.Type;
+using Microsoft.Extensions.DependencyInjection;
+using V1 = Cooperation.Contracts.CapacityBuilding.V1;
+
+namespace Cooperation.CapacityBuilding.Tests.Replicas;
+
+/// <summary>
+/// The missed-milestone pass run by two replicas at the same instant: each milestone due is marked,
+/// announced and audited once, whichever replica wins it, and neither pass fails (no deadlock).
+/// Moving the clocks past midnight also wakes both replicas' daily jobs, so up to four passes race.
+/// </summary>
+public sealed class ReplicaMissedMilestoneTests(CapacityBuildingReplicas replicas) : IClassFixture<CapacityBuildingReplicas>
+{
+    private const int Milestones = 8;
+
+    [Fact]
+    public async Task Two_replicas_checking_at_once_mark_announce_and_audit_each_missed_milestone_once()
+    {
+        // The replicas' clocks stand on 2023-11-13: every milestone fell due the day before.
+        var project = await ProjectRequests.CreatedAsync(replicas.First);
+        var client = new V1.MilestonesService.MilestonesServiceClient(replicas.First.ChannelFor(Personas.UkProjectLead));
+        var version = project.Version;
+        var ids = new List<string>();
+        for (var i = 0; i < Milestones; i++)
+        {
+            var added = await client.AddMilestoneAsync(new V1.AddMilestoneRequest
+            {
+                ProjectId = project.Id, ProjectVersion = version, Title = $"Station {i} installed", DueOn = new Date { Year = 2023, Month = 11, Day = 12 },
+            });
+            version = added.ProjectVersion;
+            ids.Add(added.Milestone.Id);
+        }
+
+        var now = ReplicaClocks.MoveBothTo(replicas, new DateOnly(2023, 11, 14));
+        var passes = await Task.WhenAll(
+            Task.Run(() => CheckOf(replicas.First).RunAsync(now, CancellationToken.None)),
+            Task.Run(() => CheckOf(replicas.Second).RunAsync(now, CancellationToken.None)));
+
+        // What the two passes marked never overlaps; the daily jobs may have marked the rest.
+        var markedHere = passes.SelectMany(p => p).Select(m => m.MilestoneId.ToString()).ToList();
+        Assert.Equal(markedHere.Count, markedHere.Distinct().Count());
+        await Eventually.WaitUntilAsync(
+            async () => (await replicas.First.OutboxAsync<MilestoneMissed>()).Count >= Milestones,
+            "every milestone due is marked missed by one of the replicas");
+        var announced = (await replicas.First.OutboxAsync<MilestoneMissed>()).Select(e => e.MilestoneId.ToString()).ToList();
+        Assert.Equal(ids.Order(), announced.Order());
+        foreach (var id in ids)
+        {
+            Assert.Single(await replicas.Second.AuditOfAsync(MilestonesAudit.Milestone, id), r => r.Operation == "MarkMilestonesMissed");
+        }
+
+        // A later pass on either replica finds nothing left to mark.
+        Assert.Empty(await CheckOf(replicas.Second).RunAsync(now.AddHours(1), CancellationToken.None));
+        Assert.Empty(await CheckOf(replicas.First).RunAsync(now.AddHours(1), CancellationToken.None));
+    }
+
+    private static MissedMilestoneCheck CheckOf(CapacityBuildingServiceFactory replica) => replica.Services.GetRequiredService<MissedMilestoneCheck>();
+}
