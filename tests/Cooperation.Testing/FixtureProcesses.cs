@@ -28,13 +28,22 @@ internal static class FixtureProcesses
         return process;
     }
 
-    /// <summary>Runs a program to its end within <paramref name="timeout"/>; a failure or overrun throws with its output.</summary>
-    public static async Task RunAsync(string program, IEnumerable<string> arguments, TimeSpan timeout)
+    /// <summary>
+    /// Runs a program to its end within <paramref name="timeout"/> (with <paramref name="environment"/>
+    /// added to its own) and returns its standard output; a failure or overrun throws with its output.
+    /// </summary>
+    public static async Task<string> RunAsync(
+        string program, IEnumerable<string> arguments, TimeSpan timeout, IEnumerable<(string Name, string Value)>? environment = null)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? [])
+        {
+            start.Environment[name] = value;
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
@@ -55,5 +64,7 @@ internal static class FixtureProcesses
         {
             throw new InvalidOperationException($"{program} {string.Join(' ', start.ArgumentList)} exited {process.ExitCode}: {await output}{await error}");
         }
+
+        return await output;
     }
 }

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using Xunit;
 
@@ -20,9 +18,9 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
     private static readonly Lazy<Task<PostgresServer>> SharedCluster = new(StartSharedAsync);
 
     private readonly string _directory = Path.Combine("/tmp", $"pg-{Guid.NewGuid():N}");
-    private string? _binaries;
+    private PostgresBinaries? _binaries;
 
-    public int Port { get; } = FreeTcpPort();
+    public int Port { get; } = FixturePorts.FreeTcpPort();
 
     /// <summary>The cluster of this test run: started on first use, stopped when the test process exits.</summary>
     public static Task<PostgresServer> Shared => SharedCluster.Value;
@@ -32,16 +30,9 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _binaries = FindBinaries();
-        Directory.CreateDirectory(_directory);
-        if (IsRoot)
-        {
-            // initdb refuses to run as root; the cluster belongs to the postgres user.
-            await RunAsync("chown", ["postgres:postgres", _directory]);
-        }
-
-        await RunAsPostgresAsync(Path.Combine(_binaries, "initdb"),
-            ["-D", DataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        _binaries = PostgresBinaries.Find("initdb", StartTimeout);
+        await _binaries.CreateDirectoryAsync(_directory);
+        await _binaries.InitDbAsync(DataDirectory);
         await StartAsync();
     }
 
@@ -52,10 +43,8 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
     public async Task StartAsync()
     {
         var binaries = _binaries ?? throw new InvalidOperationException("The cluster has not been initialised.");
-        await RunAsPostgresAsync(Path.Combine(binaries, "pg_ctl"),
-            ["-D", DataDirectory, "-l", Path.Combine(_directory, "server.log"), "-w", "-t", ((int)StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-             "-o", $"-p {Port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=500 -c fsync=off -c full_page_writes=off{(durableCommits ? string.Empty : " -c synchronous_commit=off")}",
-             "start"]);
+        await binaries.StartAsync(DataDirectory, Path.Combine(_directory, "server.log"), Port, _directory,
+            $"-c max_connections=500{(durableCommits ? string.Empty : " -c synchronous_commit=off")}");
     }
 
     /// <summary>
@@ -66,7 +55,7 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
     public async Task CrashAsync()
     {
         var binaries = _binaries ?? throw new InvalidOperationException("The cluster has not been initialised.");
-        await RunAsPostgresAsync(Path.Combine(binaries, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+        await binaries.StopImmediatelyAsync(DataDirectory);
     }
 
     /// <summary>Ends every backend connected to <paramref name="database"/> (pg_terminate_backend); returns how many.</summary>
@@ -86,7 +75,7 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         if (_binaries is not null && File.Exists(Path.Combine(DataDirectory, "postmaster.pid")))
         {
-            await RunAsPostgresAsync(Path.Combine(_binaries, "pg_ctl"), ["-D", DataDirectory, "-m", "immediate", "-w", "stop"]);
+            await _binaries.StopImmediatelyAsync(DataDirectory);
         }
 
         Directory.Delete(_directory, recursive: true);
@@ -136,7 +125,7 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
             return;
         }
 
-        var stop = $"{(IsRoot ? "runuser -u postgres -- " : string.Empty)}'{Path.Combine(_binaries, "pg_ctl")}' -D '{DataDirectory}' -m immediate -w stop";
+        var stop = $"{(PostgresBinaries.IsRoot ? "runuser -u postgres -- " : string.Empty)}'{_binaries.PathOf("pg_ctl")}' -D '{DataDirectory}' -m immediate -w stop";
         var start = new ProcessStartInfo("setsid") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { "sh", "-c", $"{stop} >/dev/null 2>&1; rm -rf '{_directory}'" })
         {
@@ -169,33 +158,5 @@ public sealed class PostgresServer(bool durableCommits = false) : IAsyncLifetime
                 // Another run is sweeping it too, or it is not ours to remove.
             }
         }
-    }
-
-    private static bool IsRoot => Environment.UserName == "root";
-
-    private static string FindBinaries()
-    {
-        const string root = "/usr/lib/postgresql";
-        var binaries = Directory.Exists(root)
-            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "initdb")))
-                .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0))
-                .FirstOrDefault()
-            : null;
-        return binaries ?? throw new InvalidOperationException(
-            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): install it, e.g. `apt-get install -y postgresql`.");
-    }
-
-    private static Task RunAsPostgresAsync(string program, IEnumerable<string> arguments) =>
-        IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", program, .. arguments]) : RunAsync(program, arguments);
-
-    private static Task RunAsync(string program, IEnumerable<string> arguments) =>
-        FixtureProcesses.RunAsync(program, arguments, StartTimeout);
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 using Xunit;
 
@@ -21,11 +18,11 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
     private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(90);
 
     private readonly string _directory = Path.Combine("/tmp", $"pg-pair-{Guid.NewGuid():N}");
-    private string _binaries = string.Empty;
+    private PostgresBinaries? _binaries;
 
-    public int PrimaryPort { get; } = FreeTcpPort();
+    public int PrimaryPort { get; } = FixturePorts.FreeTcpPort();
 
-    public int StandbyPort { get; } = FreeTcpPort();
+    public int StandbyPort { get; } = FixturePorts.FreeTcpPort();
 
     /// <summary>True once <see cref="PromoteStandbyAsync"/> has promoted the standby.</summary>
     public bool FailedOver { get; private set; }
@@ -34,7 +31,7 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
 
     private string StandbyData => Path.Combine(_directory, "standby");
 
-    private static bool IsRoot => Environment.UserName == "root";
+    private PostgresBinaries Binaries => _binaries ?? throw new InvalidOperationException("The pair has not been initialised.");
 
     /// <summary>
     /// Both servers in one connection string: Npgsql opens connections on whichever is primary now,
@@ -50,16 +47,11 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _binaries = FindBinaries();
-        Directory.CreateDirectory(_directory);
-        if (IsRoot)
-        {
-            await RunAsync("chown", ["postgres:postgres", _directory]);
-        }
-
-        await RunAsPostgresAsync("initdb", ["-D", PrimaryData, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        _binaries = PostgresBinaries.Find("pg_basebackup", CommandTimeout);
+        await _binaries.CreateDirectoryAsync(_directory);
+        await _binaries.InitDbAsync(PrimaryData);
         await StartAsync(PrimaryData, PrimaryPort, "primary.log");
-        await RunAsPostgresAsync("pg_basebackup",
+        await Binaries.RunAsync("pg_basebackup",
             ["-D", StandbyData, "-h", "127.0.0.1", "-p", PrimaryPort.ToString(CultureInfo.InvariantCulture), "-U", "postgres", "-X", "stream", "-R", "--no-sync"]);
         await StartAsync(StandbyData, StandbyPort, "standby.log");
         await WaitUntilStreamingAsync();
@@ -73,11 +65,11 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
         foreach (var data in new[] { PrimaryData, StandbyData })
         {
-            if (File.Exists(Path.Combine(data, "postmaster.pid")))
+            if (_binaries is not null && File.Exists(Path.Combine(data, "postmaster.pid")))
             {
                 try
                 {
-                    await RunAsPostgresAsync("pg_ctl", ["-D", data, "-m", "immediate", "-w", "stop"]);
+                    await _binaries.StopImmediatelyAsync(data);
                 }
                 catch (InvalidOperationException)
                 {
@@ -98,47 +90,27 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
     }
 
     /// <summary>Kills the primary: <c>pg_ctl stop -m immediate</c>, no checkpoint, open sessions cut. Nothing can commit until a promotion.</summary>
-    public Task KillPrimaryAsync() => RunAsPostgresAsync("pg_ctl", ["-D", PrimaryData, "-m", "immediate", "-w", "stop"]);
+    public Task KillPrimaryAsync() => Binaries.StopImmediatelyAsync(PrimaryData);
 
     /// <summary>Promotes the standby (<c>pg_ctl promote</c>) and waits until it accepts writes.</summary>
     public async Task PromoteStandbyAsync()
     {
-        await RunAsPostgresAsync("pg_ctl", ["-D", StandbyData, "-w", "promote"]);
+        await Binaries.RunAsync("pg_ctl", ["-D", StandbyData, "-w", "promote"]);
         FailedOver = true;
     }
 
-    private async Task StartAsync(string data, int port, string log)
+    // fsync stays off (no machine crash is simulated); synchronous_commit stays on, so a commit
+    // is acknowledged only once the standby has flushed it.
+    private Task StartAsync(string data, int port, string log) => Binaries.StartAsync(data, Path.Combine(_directory, log), port, _directory,
+        "-c max_connections=200 -c wal_level=replica -c max_wal_senders=5 -c hot_standby=on");
+
+    private Task WaitUntilStreamingAsync() => Eventually.WaitUntilAsync(async () =>
     {
-        // fsync stays off (no machine crash is simulated); synchronous_commit stays on, so a commit
-        // is acknowledged only once the standby has flushed it.
-        var options = string.Join(' ',
-            $"-p {port} -k {_directory} -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=off -c full_page_writes=off",
-            "-c wal_level=replica -c max_wal_senders=5 -c hot_standby=on");
-        await RunAsPostgresAsync("pg_ctl",
-            ["-D", data, "-l", Path.Combine(_directory, log), "-w", "-t", ((int)CommandTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-o", options, "start"]);
-    }
-
-    private async Task WaitUntilStreamingAsync()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (true)
-        {
-            await using var connection = new NpgsqlConnection(ServerConnectionString(PrimaryPort));
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_replication WHERE state = 'streaming'", connection);
-            if ((long)(await command.ExecuteScalarAsync())! > 0)
-            {
-                return;
-            }
-
-            if (deadline.Elapsed > CommandTimeout)
-            {
-                throw new TimeoutException($"The standby on port {StandbyPort} did not stream from the primary within {CommandTimeout}.");
-            }
-
-            await Task.Delay(100);
-        }
-    }
+        await using var connection = new NpgsqlConnection(ServerConnectionString(PrimaryPort));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_replication WHERE state = 'streaming'", connection);
+        return (long)(await command.ExecuteScalarAsync())! > 0;
+    }, $"the standby on port {StandbyPort} streaming from the primary", CommandTimeout);
 
     private static async Task ExecuteAsync(int port, string sql)
     {
@@ -146,34 +118,5 @@ public sealed class PostgresStreamingPair : IAsyncLifetime
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static string FindBinaries()
-    {
-        const string root = "/usr/lib/postgresql";
-        var binaries = Directory.Exists(root)
-            ? Directory.GetDirectories(root).Select(d => Path.Combine(d, "bin"))
-                .Where(d => File.Exists(Path.Combine(d, "pg_basebackup")))
-                .OrderByDescending(d => Version.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var v) ? v : new Version(0, 0))
-                .FirstOrDefault()
-            : null;
-        return binaries ?? throw new InvalidOperationException(
-            "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/pg_basebackup): install it, e.g. `apt-get install -y postgresql`.");
-    }
-
-    private Task RunAsPostgresAsync(string program, IEnumerable<string> arguments)
-    {
-        var path = Path.Combine(_binaries, program);
-        return IsRoot ? RunAsync("runuser", ["-u", "postgres", "--", path, .. arguments]) : RunAsync(path, arguments);
-    }
-
-    private static Task RunAsync(string program, IEnumerable<string> arguments) =>
-        FixtureProcesses.RunAsync(program, arguments, CommandTimeout);
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,9 +1,5 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
-using RabbitMQ.Client;
 using Xunit;
 
 namespace Cooperation.Testing;
@@ -17,9 +13,7 @@ namespace Cooperation.Testing;
 /// </summary>
 public sealed class RabbitMqCluster : IAsyncLifetime
 {
-    private const string Bin = "/usr/lib/rabbitmq/bin";
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(60);
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"rabbit-cluster-{Guid.NewGuid():N}");
     private readonly string _cookie = Guid.NewGuid().ToString("N");
@@ -27,7 +21,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
 
     public RabbitMqCluster()
     {
-        EpmdPort = FreeTcpPort();
+        EpmdPort = FixturePorts.FreeTcpPort();
         _nodes = [.. Enumerable.Range(1, 3).Select(i => new Node(this, i))];
     }
 
@@ -40,11 +34,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        if (!File.Exists(Path.Combine(Bin, "rabbitmq-server")))
-        {
-            throw new InvalidOperationException($"RabbitMQ is not installed ({Bin}/rabbitmq-server is missing): install rabbitmq-server.");
-        }
-
+        RabbitMqNodeProcess.EnsureInstalled();
         await Task.WhenAll(_nodes.Select(n => n.StartAsync()));
         foreach (var node in _nodes.Skip(1))
         {
@@ -63,7 +53,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
             await node.KillAsync();
         }
 
-        await RunAsync("epmd", ["-kill"], TimeSpan.FromSeconds(10), ("ERL_EPMD_PORT", EpmdPort.ToString(CultureInfo.InvariantCulture)));
+        await RabbitMqNodeProcess.KillEpmdAsync(EpmdPort);
         try
         {
             Directory.Delete(_directory, recursive: true);
@@ -73,6 +63,10 @@ public sealed class RabbitMqCluster : IAsyncLifetime
             // A straggling Erlang helper may still hold a file; the temp dir is harmless.
         }
     }
+
+    /// <summary>Each node's last console lines, named by node.</summary>
+    public string RecentLogs() => string.Join(System.Environment.NewLine,
+        _nodes.Select(n => $"--- {n.Name} ({(n.IsRunning ? "running" : "down")}) ---{System.Environment.NewLine}{n.RecentLog}"));
 
     /// <summary>The node that leads <paramref name="queue"/>'s quorum (its Raft leader), as the cluster reports it.</summary>
     public async Task<Node> LeaderOfAsync(string queue)
@@ -92,190 +86,77 @@ public sealed class RabbitMqCluster : IAsyncLifetime
         throw new InvalidOperationException($"No queue {queue} on the cluster: {output}");
     }
 
-    private static async Task<string> RunAsync(
-        string file, IEnumerable<string> arguments, TimeSpan timeout, params (string Name, string Value)[] environment)
+    /// <summary>
+    /// What the cluster says of its queues (messages ready and unacknowledged, consumers, leader,
+    /// members and which are online: a publish routed to several quorum queues is confirmed only if
+    /// every one of them takes it), of the clients (connections per node port, consumers on
+    /// <paramref name="queue"/>), and each node's last log lines, asked of a live node: a drill's
+    /// failure message explains itself.
+    /// </summary>
+    public async Task<string> DescribeAsync(string queue)
     {
-        var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
+        var asker = _nodes.FirstOrDefault(n => n.IsRunning);
+        if (asker is null)
         {
-            start.ArgumentList.Add(argument);
+            return "no node is running";
         }
 
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{file} did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cancel = new CancellationTokenSource(timeout);
         try
         {
-            await process.WaitForExitAsync(cancel.Token);
+            var queues = await asker.CtlAsync("list_queues", "name", "messages_ready", "messages_unacknowledged", "consumers", "leader", "members", "online");
+            var connections = await asker.CtlAsync("list_connections", "name", "port", "state");
+            var consumers = await asker.CtlAsync("list_consumers", "queue_name", "channel_pid", "consumer_tag", "active", "prefetch_count");
+            var nodes = string.Join(", ", _nodes.Select(n => $"{n.Name} port {n.Port} {(n.IsRunning ? "running" : "down")}"));
+            return string.Join(System.Environment.NewLine,
+                $"nodes: {nodes}", "queues:", queues.Trim(), "connections:", connections.Trim(), "consumers:", Only(consumers, queue));
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{file} {string.Join(' ', arguments)} did not end within {timeout}.");
+            return $"{asker.Name} could not be asked: {e.Message}";
         }
 
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited {process.ExitCode}: {await output}{await error}");
-        }
-
-        return await output;
-    }
-
-    // The CLI tools take their own distribution ports from 35672–35682: a node listening there
-    // would take one from them (or they from it).
-    private static int FreeTcpPort()
-    {
-        while (true)
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            if (port is < 35672 or > 35682)
-            {
-                return port;
-            }
-        }
+        static string Only(string table, string queue) => string.Join(System.Environment.NewLine,
+            table.Split('\n').Where(l => l.StartsWith(queue, StringComparison.Ordinal) || l.StartsWith("name", StringComparison.Ordinal)
+                || l.StartsWith("queue_name", StringComparison.Ordinal)));
     }
 
     /// <summary>One node of the cluster.</summary>
     public sealed class Node
     {
-        private readonly RabbitMqCluster _cluster;
-        private readonly string _directory;
-        private readonly BrokerLog _log = new();
-        private Process? _process;
+        private readonly RabbitMqNodeProcess _process;
 
         internal Node(RabbitMqCluster cluster, int index)
         {
-            _cluster = cluster;
             Index = index;
-            Port = FreeTcpPort();
-            DistributionPort = FreeTcpPort();
-            Name = $"node{index}-{Port}@localhost";
-            _directory = Path.Combine(cluster._directory, $"node{index}");
+            _process = new RabbitMqNodeProcess(
+                Path.Combine(cluster._directory, $"node{index}"), port => $"node{index}-{port}@localhost", cluster.EpmdPort, cluster._cookie, logLevel: "info");
         }
 
         public int Index { get; }
 
-        public int Port { get; }
+        public int Port => _process.Port;
 
-        public int DistributionPort { get; }
+        public int DistributionPort => _process.DistributionPort;
 
         /// <summary>The Erlang node name, as the cluster reports it (e.g. as a queue's leader).</summary>
-        public string Name { get; }
+        public string Name => _process.NodeName;
 
-        public bool IsRunning => _process is { HasExited: false };
+        public bool IsRunning => _process.IsRunning;
 
-        public string ConnectionString => $"amqp://guest:guest@127.0.0.1:{Port}/";
+        public string ConnectionString => _process.ConnectionString;
+
+        /// <summary>The node's last console lines (info: connections, queue leader elections), to explain a failed drill.</summary>
+        public string RecentLog => _process.RecentLog;
 
         public override string ToString() => Name;
 
         /// <summary>Starts the node (again, on the same data, after <see cref="KillAsync"/>) and waits until it accepts AMQP connections.</summary>
-        public async Task StartAsync()
-        {
-            if (IsRunning)
-            {
-                return;
-            }
-
-            WriteConfiguration();
-            _process = FixtureProcesses.StartLogged(Path.Combine(Bin, "rabbitmq-server"), _directory, Environment(), _log);
-            await WaitUntilReadyAsync();
-        }
+        public Task StartAsync() => _process.StartAsync(StartTimeout);
 
         /// <summary>Ends the node at once with SIGKILL (no clean shutdown, as a crash or a lost machine would).</summary>
-        public async Task KillAsync()
-        {
-            if (_process is null)
-            {
-                return;
-            }
-
-            using var process = _process;
-            _process = null;
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                using var timeout = new CancellationTokenSource(CommandTimeout);
-                await process.WaitForExitAsync(timeout.Token);
-            }
-        }
+        public Task KillAsync() => _process.KillAsync();
 
         /// <summary>Runs <c>rabbitmqctl</c> against this node (with the cluster's cookie) and returns its output.</summary>
-        public Task<string> CtlAsync(params string[] arguments) =>
-            RunAsync(Path.Combine(Bin, "rabbitmqctl"), ["-q", "-n", Name, .. arguments], CommandTimeout, [.. Environment()]);
-
-        private async Task WaitUntilReadyAsync()
-        {
-            var factory = new ConnectionFactory { Uri = new Uri(ConnectionString) };
-            var deadline = Stopwatch.StartNew();
-            while (true)
-            {
-                if (_process is null || _process.HasExited)
-                {
-                    throw new InvalidOperationException($"Node {Name} exited during start-up:{System.Environment.NewLine}{_log}");
-                }
-
-                try
-                {
-                    await using var connection = await factory.CreateConnectionAsync();
-                    return;
-                }
-                catch (Exception e) when (e is RabbitMQ.Client.Exceptions.BrokerUnreachableException or IOException or SocketException)
-                {
-                    if (deadline.Elapsed > StartTimeout)
-                    {
-                        throw new TimeoutException($"Node {Name} was not ready within {StartTimeout}:{System.Environment.NewLine}{_log}", e);
-                    }
-
-                    await Task.Delay(100);
-                }
-            }
-        }
-
-        private void WriteConfiguration()
-        {
-            Directory.CreateDirectory(Path.Combine(_directory, "mnesia"));
-            Directory.CreateDirectory(Path.Combine(_directory, "log"));
-            File.WriteAllText(Path.Combine(_directory, "enabled_plugins"), "[].");
-            File.WriteAllText(Path.Combine(_directory, "rabbitmq.conf"), $"""
-                listeners.tcp.default = 127.0.0.1:{Port}
-                log.console = true
-                log.console.level = warning
-                log.file = false
-                """);
-            // Erlang reads the cookie from $HOME and refuses one others may read.
-            var cookie = Path.Combine(_directory, ".erlang.cookie");
-            if (!File.Exists(cookie))
-            {
-                File.WriteAllText(cookie, _cluster._cookie);
-                if (!OperatingSystem.IsWindows())
-                {
-                    File.SetUnixFileMode(cookie, UnixFileMode.UserRead);
-                }
-            }
-        }
-
-        private IEnumerable<(string Name, string Value)> Environment()
-        {
-            yield return ("HOME", _directory);
-            yield return ("RABBITMQ_NODENAME", Name);
-            yield return ("RABBITMQ_NODE_IP_ADDRESS", "127.0.0.1");
-            yield return ("RABBITMQ_NODE_PORT", Port.ToString(CultureInfo.InvariantCulture));
-            yield return ("RABBITMQ_DIST_PORT", DistributionPort.ToString(CultureInfo.InvariantCulture));
-            yield return ("ERL_EPMD_PORT", _cluster.EpmdPort.ToString(CultureInfo.InvariantCulture));
-            yield return ("RABBITMQ_MNESIA_BASE", Path.Combine(_directory, "mnesia"));
-            yield return ("RABBITMQ_LOG_BASE", Path.Combine(_directory, "log"));
-            yield return ("RABBITMQ_CONFIG_FILE", Path.Combine(_directory, "rabbitmq"));
-            yield return ("RABBITMQ_ENABLED_PLUGINS_FILE", Path.Combine(_directory, "enabled_plugins"));
-            yield return ("RABBITMQ_PID_FILE", Path.Combine(_directory, "pid"));
-        }
+        public Task<string> CtlAsync(params string[] arguments) => _process.CtlAsync(arguments);
     }
 }

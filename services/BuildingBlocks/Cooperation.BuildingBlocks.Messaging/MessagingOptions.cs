@@ -45,6 +45,17 @@ public sealed class MessagingOptions
     public TimeSpan RedeliveryDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
+    /// How often the client and the broker show each other the connection is alive (AMQP heartbeats).
+    /// A node that goes away without closing its sockets (a lost machine, a network partition) is
+    /// noticed after about two of these, and only then does the client connect to another node of
+    /// the cluster; RabbitMQ.Client's own default, 60 seconds, would hold events for minutes.
+    /// </summary>
+    public TimeSpan Heartbeat { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long connecting to one node may take before the client tries the next one.</summary>
+    public TimeSpan ConnectionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
     /// Declares every endpoint's queue (and its <c>_redelivery</c> and <c>_error</c> queues) as a
     /// quorum queue, replicated across a cluster's nodes, so a confirmed message survives the loss
     /// of a node. On by default; a broker that still holds classic queues of the same names refuses

@@ -87,8 +87,11 @@ public static class MessagingServiceCollectionExtensions
 
                 bus.UsingRabbitMq((context, cfg) =>
                 {
+                    var settings = context.GetRequiredService<IOptions<MessagingOptions>>().Value;
                     cfg.Host(broker.Uri, host =>
                     {
+                        host.Heartbeat(settings.Heartbeat);
+                        host.RequestedConnectionTimeout(settings.ConnectionTimeout);
                         // The relay stamps an event sent only once the broker has confirmed it.
                         host.PublisherConfirmation = true;
                         if (broker.IsCluster)

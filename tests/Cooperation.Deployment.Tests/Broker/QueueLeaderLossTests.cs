@@ -14,6 +14,8 @@ namespace Cooperation.Deployment.Tests.Broker;
 [Collection(SharedBrokerCluster.Name)]
 public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHelper output)
 {
+    private readonly DrillLog _log = new();
+
     private const int Writes = 150;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan DrillTimeout = TimeSpan.FromSeconds(120);
@@ -23,31 +25,69 @@ public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHel
         "applied within 2 minutes: a consumer's recovery after a quorum-queue leader change is not yet understood")]
     public async Task Killing_the_leader_of_the_consumers_queue_loses_no_confirmed_event_and_applies_none_twice()
     {
-        await using var database = await TestDatabases.CreateEmptyAsync("drill");
-        await using var first = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true);
-        await using var second = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true);
-        Assert.Equal("quorum", await QueueTypeAsync(DrillHost.Endpoint));
-        var leader = await cluster.LeaderOfAsync(DrillHost.Endpoint);
-
-        var run = new WriteRun([first, second]);
-        var writing = run.RunAsync(Writes, Pause, DrillTimeout);
-        await Eventually.UntilAsync(() => run.Committed.Count >= Writes / 3, $"a third of the writes before killing {leader}", DrillTimeout);
-        var killedAt = run.Now;
-        await leader.KillAsync();
-        var recovery = await RecoveryAsync(first, run, killedAt);
-        await writing;
-
-        var committed = run.Committed.Keys.ToList();
-        var applied = await Eventually.UntilAsync(
-            () => first.AppliedAsync(committed), a => a.Count == committed.Count, "every committed write applied", DrillTimeout);
-        var counts = await Eventually.UntilAsync(first.CountAsync, c => c.Unsent == 0, "an empty outbox", DrillTimeout);
-        var report = new DrillReport($"queue leader {leader} killed", run.Sent, committed.Count, counts.Applied, counts.Duplicates,
-            committed.Count - applied.Count, recovery);
+        var (report, leader, leaderAfter) = await RunDrillAsync();
         output.WriteLine(report.ToString());
 
         Assert.Equal(0, report.Lost);
         Assert.Equal(0, report.Duplicates);
-        Assert.NotEqual(leader, await cluster.LeaderOfAsync(DrillHost.Endpoint));
+        Assert.NotEqual(leader, leaderAfter);
+    }
+
+    // One drill, on new replicas and a new database; the killed node is started again at the end, so
+    // the cluster is whole for whatever runs next in the collection.
+    private async Task<(DrillReport Report, RabbitMqCluster.Node Leader, RabbitMqCluster.Node LeaderAfter)> RunDrillAsync()
+    {
+        await using var database = await TestDatabases.CreateEmptyAsync("drill");
+        await using var first = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true, _log, "first");
+        await using var second = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true, _log, "second");
+        Assert.Equal("quorum", await QueueTypeAsync(DrillHost.Endpoint));
+        var leader = await cluster.LeaderOfAsync(DrillHost.Endpoint);
+        _log.Note($"before the writes: {await cluster.DescribeAsync(DrillHost.Endpoint)}");
+        try
+        {
+            var run = new WriteRun([first, second]);
+            var writing = run.RunAsync(Writes, Pause, DrillTimeout);
+            await Eventually.UntilAsync(() => run.Committed.Count >= Writes / 3, $"a third of the writes before killing {leader}", DrillTimeout);
+            var killedAt = run.Now;
+            _log.Note($"killing {leader} after {run.Committed.Count} commits");
+            await leader.KillAsync();
+            var (recovery, applied, counts) = await ExplainingFailureAsync(first, async () =>
+            {
+                var recovery = await RecoveryAsync(first, run, killedAt);
+                await writing;
+                var committed = run.Committed.Keys.ToList();
+                var applied = await Eventually.UntilAsync(
+                    () => first.AppliedAsync(committed), a => a.Count == committed.Count, "every committed write applied", DrillTimeout);
+                var counts = await Eventually.UntilAsync(first.CountAsync, c => c.Unsent == 0, "an empty outbox", DrillTimeout);
+                return (recovery, applied, counts);
+            });
+
+            var report = new DrillReport($"queue leader {leader} killed", run.Sent, run.Committed.Count, counts.Applied, counts.Duplicates,
+                run.Committed.Count - applied.Count, recovery);
+            return (report, leader, await cluster.LeaderOfAsync(DrillHost.Endpoint));
+        }
+        finally
+        {
+            await leader.StartAsync();
+        }
+    }
+
+    // A drill that times out says where the events stopped: the outbox, the queue (its messages,
+    // consumers, leader and members) and what the replicas' bus and relay logged.
+    private async Task<T> ExplainingFailureAsync<T>(DrillHost replica, Func<Task<T>> drill)
+    {
+        try
+        {
+            return await drill();
+        }
+        catch (TimeoutException e)
+        {
+            var explanation = $"{e.Message}{Environment.NewLine}outbox: {await replica.CountAsync()}{Environment.NewLine}" +
+                $"after the kill: {await cluster.DescribeAsync(DrillHost.Endpoint)}{Environment.NewLine}" +
+                $"what the replicas logged:{Environment.NewLine}{_log}{Environment.NewLine}what the nodes logged:{Environment.NewLine}{cluster.RecentLogs()}";
+            output.WriteLine(explanation);
+            throw new TimeoutException(explanation, e);
+        }
     }
 
     // From the kill until a write committed after it has been applied by a consumer.

@@ -8,6 +8,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Cooperation.Deployment.Tests.Infrastructure;
 
@@ -28,7 +29,8 @@ public sealed class DrillHost : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
-    public static async Task<DrillHost> StartAsync(string database, string? broker, bool consume)
+    /// <summary>Starts a replica; with <paramref name="log"/>, its bus and relay log there (as <paramref name="name"/>) and nowhere else.</summary>
+    public static async Task<DrillHost> StartAsync(string database, string? broker, bool consume, DrillLog? log = null, string name = "replica")
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -48,8 +50,16 @@ public sealed class DrillHost : IAsyncDisposable
             ["Messaging:RetryIntervals:1"] = "00:00:00.500",
             ["Messaging:RetryIntervals:2"] = "00:00:01",
             // The drills fail connections on purpose; the relay's and the bus's retries would flood the output.
-            ["Logging:LogLevel:Default"] = "Critical",
+            ["Logging:LogLevel:Default"] = log is null ? "Critical" : "Warning",
+            ["Logging:LogLevel:MassTransit"] = log is null ? "Critical" : "Debug",
+            ["Logging:LogLevel:Cooperation.BuildingBlocks.Messaging"] = log is null ? "Critical" : "Debug",
         });
+        if (log is not null)
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(log.For(name));
+        }
+
         builder.Services.AddEventSubscription(Endpoint, typeof(ProjectCommenced));
         builder.AddServiceDatabase("drilldb", typeof(DrillHost).Assembly);
         builder.AddMessaging(bus =>
