@@ -65,4 +65,7 @@ public sealed class RabbitMqBroker : IAsyncLifetime
     /// data, where it recovers its durable queues and the persistent messages it had confirmed.
     /// </summary>
     public Task KillAsync() => _node.KillAsync();
+
+    /// <summary>Runs <c>rabbitmqctl</c> against the broker and returns its output (e.g. <c>list_connections timeout</c>).</summary>
+    public Task<string> CtlAsync(params string[] arguments) => _node.CtlAsync(arguments);
 }
