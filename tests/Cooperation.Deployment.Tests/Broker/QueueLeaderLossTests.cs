@@ -14,18 +14,20 @@ namespace Cooperation.Deployment.Tests.Broker;
 [Collection(SharedBrokerCluster.Name)]
 public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHelper output)
 {
-    private readonly DrillLog _log = new();
-
     private const int Writes = 150;
     private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan DrillTimeout = TimeSpan.FromSeconds(120);
 
+    private readonly DrillLog _log = new();
+
     [KnownDefectFact(
-        "in one run of five (a quiet machine), a write committed after the queue leader's kill was never " +
-        "applied within 2 minutes: a consumer's recovery after a quorum-queue leader change is not yet understood")]
+        "in about one run in twenty, always the first kill on a newly formed cluster, every publish of the event through the " +
+        "node both replicas moved to was nacked by the broker for the whole 2 minutes (the outbox kept its rows unsent) while the " +
+        "consumers on that node were served; the queue that refused them is not yet known (the failure now prints every queue's " +
+        "leader, members and online members, and each node's log)")]
     public async Task Killing_the_leader_of_the_consumers_queue_loses_no_confirmed_event_and_applies_none_twice()
     {
-        var (report, leader, leaderAfter) = await RunDrillAsync();
+        var (report, leader, leaderAfter) = await RunDrillAsync(DrillHost.Endpoint);
         output.WriteLine(report.ToString());
 
         Assert.Equal(0, report.Lost);
@@ -33,15 +35,16 @@ public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHel
         Assert.NotEqual(leader, leaderAfter);
     }
 
-    // One drill, on new replicas and a new database; the killed node is started again at the end, so
-    // the cluster is whole for whatever runs next in the collection.
-    private async Task<(DrillReport Report, RabbitMqCluster.Node Leader, RabbitMqCluster.Node LeaderAfter)> RunDrillAsync()
+    // One drill, on new replicas and a new database, killing the node that leads the quorum queue
+    // named: the consumers' own, or another subscriber's bound to the same event. The killed node is
+    // started again at the end, so the cluster is whole for whatever runs next in the collection.
+    internal async Task<(DrillReport Report, RabbitMqCluster.Node Leader, RabbitMqCluster.Node LeaderAfter)> RunDrillAsync(string killLeaderOf)
     {
         await using var database = await TestDatabases.CreateEmptyAsync("drill");
         await using var first = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true, _log, "first");
         await using var second = await DrillHost.StartAsync(database.ConnectionString, cluster.ConnectionString, consume: true, _log, "second");
         Assert.Equal("quorum", await QueueTypeAsync(DrillHost.Endpoint));
-        var leader = await cluster.LeaderOfAsync(DrillHost.Endpoint);
+        var leader = await cluster.LeaderOfAsync(killLeaderOf);
         _log.Note($"before the writes: {await cluster.DescribeAsync(DrillHost.Endpoint)}");
         try
         {
@@ -64,7 +67,7 @@ public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHel
 
             var report = new DrillReport($"queue leader {leader} killed", run.Sent, run.Committed.Count, counts.Applied, counts.Duplicates,
                 run.Committed.Count - applied.Count, recovery);
-            return (report, leader, await cluster.LeaderOfAsync(DrillHost.Endpoint));
+            return (report, leader, await cluster.LeaderOfAsync(killLeaderOf));
         }
         finally
         {
@@ -72,8 +75,9 @@ public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHel
         }
     }
 
-    // A drill that times out says where the events stopped: the outbox, the queue (its messages,
-    // consumers, leader and members) and what the replicas' bus and relay logged.
+    // A drill that times out says where the events stopped: the outbox, the cluster's queues (their
+    // messages, consumers, leaders and members), what the replicas' bus and relay logged and what
+    // the nodes logged.
     private async Task<T> ExplainingFailureAsync<T>(DrillHost replica, Func<Task<T>> drill)
     {
         try
