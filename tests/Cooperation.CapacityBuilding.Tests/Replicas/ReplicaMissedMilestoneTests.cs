@@ -35,14 +35,9 @@ public sealed class ReplicaMissedMilestoneTests(CapacityBuildingReplicas replica
             ids.Add(added.Milestone.Id);
         }
 
-        var now = ReplicaClocks.MoveBothTo(replicas, new DateOnly(2023, 11, 14));
-        var passes = await Task.WhenAll(
-            Task.Run(() => CheckOf(replicas.First).RunAsync(now, CancellationToken.None)),
-            Task.Run(() => CheckOf(replicas.Second).RunAsync(now, CancellationToken.None)));
-
-        // What the two passes marked never overlaps; the daily jobs may have marked the rest.
-        var markedHere = passes.SelectMany(p => p).Select(m => m.MilestoneId.ToString()).ToList();
-        Assert.Equal(markedHere.Count, markedHere.Distinct().Count());
+        var today = new DateOnly(2023, 11, 14);
+        await ReplicaPasses.RunOnBothAtOnceAsync(
+            replicas, today, (replica, now) => CheckOf(replica).RunAsync(now, CancellationToken.None), m => m.MilestoneId);
         await Eventually.WaitUntilAsync(
             async () => (await replicas.First.OutboxAsync<MilestoneMissed>()).Count >= Milestones,
             "every milestone due is marked missed by one of the replicas");
@@ -54,8 +49,9 @@ public sealed class ReplicaMissedMilestoneTests(CapacityBuildingReplicas replica
         }
 
         // A later pass on either replica finds nothing left to mark.
-        Assert.Empty(await CheckOf(replicas.Second).RunAsync(now.AddHours(1), CancellationToken.None));
-        Assert.Empty(await CheckOf(replicas.First).RunAsync(now.AddHours(1), CancellationToken.None));
+        var later = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        Assert.Empty(await CheckOf(replicas.Second).RunAsync(later, CancellationToken.None));
+        Assert.Empty(await CheckOf(replicas.First).RunAsync(later, CancellationToken.None));
     }
 
     private static MissedMilestoneCheck CheckOf(CapacityBuildingServiceFactory replica) => replica.Services.GetRequiredService<MissedMilestoneCheck>();

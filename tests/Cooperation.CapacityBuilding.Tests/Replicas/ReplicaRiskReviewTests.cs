@@ -39,13 +39,9 @@ public sealed class ReplicaRiskReviewTests(CapacityBuildingReplicas replicas) : 
             ids.Add(recorded.Risk.Id);
         }
 
-        var now = ReplicaClocks.MoveBothTo(replicas, new DateOnly(2023, 12, 14));
-        var passes = await Task.WhenAll(
-            Task.Run(() => CheckOf(replicas.First).RunAsync(now, CancellationToken.None)),
-            Task.Run(() => CheckOf(replicas.Second).RunAsync(now, CancellationToken.None)));
-
-        var escalatedHere = passes.SelectMany(p => p).Select(r => r.RiskId.ToString()).ToList();
-        Assert.Equal(escalatedHere.Count, escalatedHere.Distinct().Count());
+        var today = new DateOnly(2023, 12, 14);
+        await ReplicaPasses.RunOnBothAtOnceAsync(
+            replicas, today, (replica, now) => CheckOf(replica).RunAsync(now, CancellationToken.None), r => r.RiskId);
         await Eventually.WaitUntilAsync(
             async () => (await replicas.First.OutboxAsync<RiskEscalated>()).Count >= Risks,
             "every overdue review is escalated by one of the replicas");
@@ -57,8 +53,9 @@ public sealed class ReplicaRiskReviewTests(CapacityBuildingReplicas replicas) : 
             Assert.Single(await replicas.Second.AuditOfAsync(RisksAudit.Risk, id), r => r.Operation == "EscalateOverdueRiskReviews");
         }
 
-        Assert.Empty(await CheckOf(replicas.Second).RunAsync(now.AddHours(1), CancellationToken.None));
-        Assert.Empty(await CheckOf(replicas.First).RunAsync(now.AddHours(1), CancellationToken.None));
+        var later = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        Assert.Empty(await CheckOf(replicas.Second).RunAsync(later, CancellationToken.None));
+        Assert.Empty(await CheckOf(replicas.First).RunAsync(later, CancellationToken.None));
     }
 
     private static RiskReviewCheck CheckOf(CapacityBuildingServiceFactory replica) => replica.Services.GetRequiredService<RiskReviewCheck>();
