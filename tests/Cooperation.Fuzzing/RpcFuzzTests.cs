@@ -38,12 +38,18 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
             rpcs = rpcs.Where(r => r.FullName.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
         }
 
+        var knownIds = new KnownIds();
+        var seeded = await host.SeedAsync();
+        foreach (var answer in seeded)
+        {
+            knownIds.Harvest(answer);
+        }
+
         var counts = new TableCounts(host.ConnectionString);
         var before = await counts.TakeAsync();
         var statuses = new SortedDictionary<StatusCode, int>();
         var findings = new List<string>();
         var calls = 0;
-        var knownIds = new KnownIds();
         var channels = new (string Name, GrpcChannel Channel)[]
         {
             (CoChair, host.ChannelFor(CoChair)), (Member, host.ChannelFor(Member)), ("no token", host.AnonymousChannel),
@@ -100,7 +106,7 @@ public abstract class RpcFuzzTests<TFactory>(TFactory host, ITestOutputHelper ou
             .CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.Add(FuzzSettings.UnaryDeadline));
 
         output.WriteLine($"Fuzzed {host.ServiceName} with seed {FuzzSettings.Seed} (COOPERATION_FUZZ_SEED={FuzzSettings.Seed} replays it) in {clock.Elapsed.TotalSeconds:F1} s");
-        output.WriteLine($"  methods: {rpcs.Count} ({rpcs.Count(r => r.IsServerStreaming)} server streaming), calls: {calls}, ids learnt from answers: {knownIds.Count}");
+        output.WriteLine($"  methods: {rpcs.Count} ({rpcs.Count(r => r.IsServerStreaming)} server streaming), calls: {calls}, seeded records: {seeded.Count}, ids learnt from answers: {knownIds.Count}");
         output.WriteLine($"  statuses: {string.Join(", ", statuses.Select(s => $"{s.Key}={s.Value}"))}");
         output.WriteLine($"  oversize request to {oversize?.FullName ?? "(no unary RPC)"}; health afterwards: {health.Status}");
         output.WriteLine($"  findings: {findings.Count}");

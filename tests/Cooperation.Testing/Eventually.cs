@@ -31,6 +31,27 @@ public static class Eventually
         }
     }
 
+    /// <summary>
+    /// Probes until <paramref name="satisfied"/> holds or the timeout passes, and returns the last
+    /// value either way: for a drill that reports what it counted even when the count falls short.
+    /// </summary>
+    public static async Task<T> LastValueAsync<T>(Func<Task<T>> probe, Func<T, bool> satisfied, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(probe);
+        ArgumentNullException.ThrowIfNull(satisfied);
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var value = await probe();
+            if (satisfied(value) || clock.Elapsed > timeout)
+            {
+                return value;
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
     public static Task UntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null) =>
         UntilAsync(() => Task.FromResult(condition()), ok => ok, what, timeout);
 

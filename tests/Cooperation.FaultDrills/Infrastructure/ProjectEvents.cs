@@ -1,5 +1,6 @@
 using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.Contracts.Messages;
+using Cooperation.Testing;
 using Dapper;
 using Npgsql;
 
@@ -53,23 +54,20 @@ public static class ProjectEvents
         return new ConsumerRows(inbox, effects.Count, effects.Sum(n => Math.Max(0, n - 1)));
     }
 
-    /// <summary>Waits until every event the producer committed has had its effect in the consumer.</summary>
-    public static async Task<(ProducerRows Producer, ConsumerRows Consumer)> UntilAllAppliedAsync(
-        string workingGroupDatabase, string metricsDatabase, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            var producer = await ProducerAsync(workingGroupDatabase);
-            var consumer = await ConsumerAsync(metricsDatabase, producer.EventIds);
-            if ((producer.Unsent == 0 && consumer.Inbox == producer.EventIds.Count) || DateTime.UtcNow > deadline)
+    /// <summary>
+    /// Waits until every event the producer committed has had its effect in the consumer; at the
+    /// deadline it returns the counts as they stand, so the drill reports what was lost.
+    /// </summary>
+    public static Task<(ProducerRows Producer, ConsumerRows Consumer)> UntilAllAppliedAsync(
+        string workingGroupDatabase, string metricsDatabase, TimeSpan timeout) =>
+        Eventually.LastValueAsync(
+            async () =>
             {
-                return (producer, consumer);
-            }
-
-            await Task.Delay(100);
-        }
-    }
+                var producer = await ProducerAsync(workingGroupDatabase);
+                return (Producer: producer, Consumer: await ConsumerAsync(metricsDatabase, producer.EventIds));
+            },
+            rows => rows.Producer.Unsent == 0 && rows.Consumer.Inbox == rows.Producer.EventIds.Count,
+            timeout);
 }
 
 /// <summary>Rows in the working group: projects, their ProjectStatusChanged event ids, events unsent, ProposeProject audit records.</summary>

@@ -1,6 +1,7 @@
 using Cooperation.BuildingBlocks.Audit;
 using Cooperation.BuildingBlocks.Data;
 using Cooperation.BuildingBlocks.Messaging;
+using Google.Protobuf;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Cooperation.Fuzzing.Hosts;
@@ -15,6 +16,9 @@ public abstract class FuzzedServiceFactory<TEntryPoint>(string serviceName, stri
 {
     /// <summary>The service's name as the fuzzer prints it.</summary>
     public string ServiceName => serviceName;
+
+    /// <summary>Nothing by default: most services' plausible create requests succeed on their own.</summary>
+    public virtual Task<IReadOnlyList<IMessage>> SeedAsync() => Task.FromResult<IReadOnlyList<IMessage>>([]);
 
     private static TestDatabase CreateDatabase(string serviceName) =>
         TestDatabases.CreateAsync($"fuzz_{serviceName}", MigrateAsync).GetAwaiter().GetResult();

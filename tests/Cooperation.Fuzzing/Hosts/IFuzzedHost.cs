@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Net.Client;
 
 namespace Cooperation.Fuzzing.Hosts;
@@ -10,4 +11,7 @@ public interface IFuzzedHost : IServiceHost
     string ConnectionString { get; }
 
     GrpcChannel ChannelFor(string persona);
+
+    /// <summary>Makes the records a service cannot get from its own API's plausible requests; the fuzzer learns ids from the answers.</summary>
+    Task<IReadOnlyList<IMessage>> SeedAsync();
 }
