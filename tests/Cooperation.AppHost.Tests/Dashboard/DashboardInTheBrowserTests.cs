@@ -77,9 +77,11 @@ public sealed class DashboardInTheBrowserTests(StackFixture stack, ITestOutputHe
 
         using (var restart = new CancellationTokenSource(RestartTimeout))
         {
+            clock.Restart();
             var restarting = stack.Stack.App.ResourceCommands.ExecuteCommandAsync("metrics", KnownResourceCommands.RestartCommand, restart.Token);
             await Expect(connection).ToHaveAttributeAsync("data-state", "reconnecting", new() { Timeout = (float)RestartTimeout.TotalMilliseconds });
             var result = await restarting;
+            output.WriteLine($"The orchestrator restarted metrics in {clock.Elapsed.TotalSeconds:F1} s.");
             Assert.True(result.Success, result.Message);
             await stack.Stack.App.ResourceNotifications.WaitForResourceHealthyAsync("metrics", restart.Token);
         }
