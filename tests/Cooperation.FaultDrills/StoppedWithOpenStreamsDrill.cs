@@ -39,6 +39,7 @@ public sealed class StoppedWithOpenStreamsDrill(DrillInfrastructure infrastructu
         {
             settings["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{ClosedPort()}";
             settings["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc";
+            settings["ASPNETCORE_ENVIRONMENT"] = "Development";
             settings["OTEL_BLRP_SCHEDULE_DELAY"] = "1000";
             settings["OTEL_BSP_SCHEDULE_DELAY"] = "1000";
             settings["OTEL_METRIC_EXPORT_INTERVAL"] = "1000";

@@ -83,7 +83,10 @@ public sealed class DashboardInTheBrowserTests(StackFixture stack, ITestOutputHe
             var result = await restarting;
             output.WriteLine($"The orchestrator restarted metrics in {clock.Elapsed.TotalSeconds:F1} s.");
             Assert.True(result.Success, result.Message);
-            await stack.Stack.App.ResourceNotifications.WaitForResourceHealthyAsync("metrics", restart.Token);
+            // The command answers once the new process is launched; until its state is published
+            // the resource may still show the old one's exit, which the default behaviour takes as
+            // a failed start.
+            await stack.Stack.App.ResourceNotifications.WaitForResourceHealthyAsync("metrics", WaitBehavior.WaitOnResourceUnavailable, restart.Token);
         }
 
         await Expect(connection).ToHaveAttributeAsync("data-state", "resumed", new() { Timeout = (float)RestartTimeout.TotalMilliseconds });
