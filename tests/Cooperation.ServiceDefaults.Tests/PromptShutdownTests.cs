@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Net;
@@ -40,7 +41,7 @@ public sealed class PromptShutdownTests
         // Accepts connections and never answers: every export waits for its own timeout (10 s).
         using var collector = new TcpListener(IPAddress.Loopback, 0);
         collector.Start();
-        var held = new List<TcpClient>();
+        var held = new ConcurrentBag<TcpClient>();
         var accepting = Task.Run(async () =>
         {
             while (true)
@@ -76,7 +77,10 @@ public sealed class PromptShutdownTests
         await app.DisposeAsync().AsTask().WaitAsync(Timeout);
         clock.Stop();
         collector.Stop();
-        held.ForEach(client => client.Dispose());
+        foreach (var client in held)
+        {
+            client.Dispose();
+        }
 
         // Left to disposal, the three providers flush one after another for 5 s each (about
         // 15 s); shut down together the whole stop takes about the 2 s flush bound. Generous for
