@@ -24,6 +24,7 @@ public static class Extensions
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
+        builder.AddPromptShutdown();
         builder.AddDefaultHealthChecks();
         builder.AddWebPort();
         builder.Services.AddServiceDiscovery();

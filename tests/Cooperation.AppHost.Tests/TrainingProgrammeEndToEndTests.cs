@@ -3,7 +3,6 @@ using Cooperation.BuildingBlocks.Security.Development;
 using Cooperation.Contracts.WorkingGroup.V1;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
-using Npgsql;
 using TypeV1 = Cooperation.Contracts.Type.V1;
 using Training = Cooperation.Contracts.Training.V1;
 
@@ -20,16 +19,13 @@ public sealed class TrainingProgrammeEndToEndTests(StackFixture stack)
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan DeliveryTimeout = TimeSpan.FromSeconds(90);
 
-    // The working group's one row (WorkingGroupRecord.Id); the local seed holds agencies and officials only.
-    private const string WorkingGroupId = "3c0a9e00-0000-4000-8000-000000000001";
-
     [Fact]
     public async Task An_agreed_training_project_becomes_a_programme_item_and_its_first_held_session_commences_it_in_the_working_group()
     {
-        var coChairs = await EstablishWithCoChairsAsync();
+        var project = await new WorkingGroupAgreement(stack.Stack).AgreeProjectAsync(ProjectWorkstream.Training,
+            DevelopmentPersonas.UkNationalCrimeAgency, $"Joint document fraud course {Guid.NewGuid():N}",
+            "A course for both participants' border officers.");
         using var ukCoChair = stack.Stack.ChannelTo("working-group", "uk-co-chair");
-        using var bgCoChair = stack.Stack.ChannelTo("working-group", "bg-co-chair");
-        var project = await AgreeTrainingProjectAsync(ukCoChair, bgCoChair, coChairs);
 
         using var training = stack.Stack.ChannelTo("training", "uk-training-coordinator");
         var programme = new Training.ProgrammeService.ProgrammeServiceClient(training);
@@ -66,64 +62,6 @@ public sealed class TrainingProgrammeEndToEndTests(StackFixture stack)
         Assert.Equal(ProjectStatus.Commenced, commenced.Status);
     }
 
-    /// <summary>Records the group as established with a co-chair of each participant (straight into its tables: the seed has neither); their official ids.</summary>
-    private async Task<Guid[]> EstablishWithCoChairsAsync()
-    {
-        await using var connection = new NpgsqlConnection(await stack.Stack.ConnectionStringAsync("workinggroupdb"));
-        await connection.OpenAsync();
-        await ExecuteAsync(connection, $"""
-            INSERT INTO working_group (id, established_on, due_by, recorded_at)
-            VALUES ('{WorkingGroupId}', current_date - 1, current_date + 30, now()) ON CONFLICT (id) DO NOTHING
-            """);
-        var coChairs = new List<Guid>();
-        foreach (var participant in new[] { "BG", "UK" })
-        {
-            await ExecuteAsync(connection, $"""
-                INSERT INTO memberships (id, official_id, role, participant, started_on)
-                SELECT gen_random_uuid(), o.id, 'co_chair', a.participant, current_date - 1
-                FROM officials o JOIN agencies a ON a.id = o.agency_id
-                WHERE a.participant = '{participant}' AND o.erased_at IS NULL
-                  AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.role = 'co_chair' AND m.participant = '{participant}' AND m.ended_on IS NULL)
-                ORDER BY o.id LIMIT 1
-                """);
-            await using var read = new NpgsqlCommand(
-                $"SELECT official_id FROM memberships WHERE role = 'co_chair' AND participant = '{participant}' AND ended_on IS NULL", connection);
-            coChairs.Add((Guid)(await read.ExecuteScalarAsync())!);
-        }
-
-        return [.. coChairs];
-    }
-
-    /// <summary>A meeting held today, a binding decision recorded by the UK co-chair and confirmed by the BG co-chair, and the project agreed by it.</summary>
-    private static async Task<Project> AgreeTrainingProjectAsync(Grpc.Net.Client.GrpcChannel uk, Grpc.Net.Client.GrpcChannel bg, Guid[] coChairs)
-    {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var meetings = new MeetingsService.MeetingsServiceClient(uk);
-        var schedule = new ScheduleMeetingRequest
-        {
-            ScheduledOn = new Google.Type.Date { Year = today.Year, Month = today.Month, Day = today.Day }, Location = "Sofia", Format = MeetingFormat.InPerson,
-        };
-        schedule.AgendaItems.Add("Training programme");
-        var meeting = (await meetings.ScheduleMeetingAsync(schedule, deadline: Deadline())).Meeting;
-        var hold = new HoldMeetingRequest { MeetingId = meeting.Id, HeldOn = schedule.ScheduledOn };
-        hold.AttendeeOfficialIds.AddRange(coChairs.Select(c => c.ToString()));
-        await meetings.HoldMeetingAsync(hold, deadline: Deadline());
-        var decision = (await meetings.RecordDecisionAsync(
-            new RecordDecisionRequest { MeetingId = meeting.Id, Text = "Agree the joint document fraud course", Binding = true }, deadline: Deadline())).Decision;
-        await new MeetingsService.MeetingsServiceClient(bg).ConfirmDecisionAsync(new ConfirmDecisionRequest { DecisionId = decision.Id }, deadline: Deadline());
-
-        var projects = new ProjectsService.ProjectsServiceClient(uk);
-        var proposal = new ProposeProjectRequest
-        {
-            Title = $"Joint document fraud course {Guid.NewGuid():N}", Summary = "A course for both participants' border officers.",
-            Workstream = ProjectWorkstream.Training,
-        };
-        proposal.CooperationAreas.Add(TypeV1.CooperationAreaTag.BorderSecurity);
-        proposal.LeadAgencyIds.Add(DevelopmentPersonas.UkNationalCrimeAgency.ToString());
-        var proposed = (await projects.ProposeProjectAsync(proposal, deadline: Deadline())).Project;
-        return (await projects.AgreeProjectAsync(new AgreeProjectRequest { ProjectId = proposed.Id, DecisionId = decision.Id }, deadline: Deadline())).Project;
-    }
-
     /// <summary>A published activity, an event delivering the item whose first session starts in a few seconds, and one NCA official booked on it.</summary>
     private static async Task<(Training.TrainingEvent Event, string BookingId)> ScheduleAndBookAsync(Grpc.Net.Client.GrpcChannel training, string itemId)
     {
@@ -156,12 +94,6 @@ public sealed class TrainingProgrammeEndToEndTests(StackFixture stack)
         }, deadline: Deadline())).Booking;
         Assert.Equal(Training.BookingStatus.Booked, booking.Status);
         return (trainingEvent, booking.Id);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
     }
 
     private static DateTime Deadline() => DateTime.UtcNow.Add(CallTimeout);

@@ -14,7 +14,8 @@ namespace Cooperation.Testing;
 /// Unlike a service hosted in process it can be <see cref="KillAsync">killed</see> with SIGKILL,
 /// mid-transaction and mid-publish, and started again on the same port and database. The service
 /// is the build output of the configuration the test runs in; the test project references the
-/// service so that <c>dotnet test</c> builds it.
+/// service so that <c>dotnet test</c> builds it. It can also be <see cref="TerminateAsync">stopped</see>
+/// as an orchestrator stops it, with SIGTERM, to see how long it takes to exit by itself.
 /// </summary>
 public sealed class ServiceProcess : IAsyncDisposable
 {
@@ -33,20 +34,28 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     /// <param name="projectDirectory">The service's project folder, relative to the repository root (e.g. <c>services/Metrics/Cooperation.Metrics</c>).</param>
     /// <param name="settings">Configuration keys in their <c>Section:Key</c> form and their values.</param>
-    public ServiceProcess(string projectDirectory, IReadOnlyDictionary<string, string> settings)
+    /// <param name="withWebPort">Whether it also listens on <see cref="WebPort"/>, its HTTP/1.1 port (gRPC-Web, JSON), as under the AppHost.</param>
+    public ServiceProcess(string projectDirectory, IReadOnlyDictionary<string, string> settings, bool withWebPort = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(projectDirectory);
         _projectDirectory = Path.Combine(RepositoryRoot(), projectDirectory);
         _assemblyPath = Path.Combine(_projectDirectory, "bin", BuildConfiguration(), "net10.0", $"{Path.GetFileName(_projectDirectory)}.dll");
         _settings = settings;
+        WebPort = withWebPort ? FreeTcpPort() : null;
     }
 
     public int Port { get; } = FreeTcpPort();
+
+    /// <summary>The HTTP/1.1 port, when it has one.</summary>
+    public int? WebPort { get; }
 
     /// <summary>Times the process has been started.</summary>
     public int Starts { get; private set; }
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>A bearer token of one of the development personas, for a caller that is not a gRPC channel (gRPC-Web, JSON).</summary>
+    public string TokenFor(string persona) => _tokens.Mint(persona);
 
     /// <summary>A channel that calls as one of the development personas ("uk-co-chair", …).</summary>
     public GrpcChannel ChannelFor(string persona)
@@ -138,6 +147,50 @@ public sealed class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// SIGTERM, what the orchestrator sends to stop a resource: the host runs its stopping
+    /// sequence. Answers how long the process took to exit by itself; throws when it had not
+    /// exited within <paramref name="timeout"/> (and then kills it).
+    /// </summary>
+    public async Task<TimeSpan> TerminateAsync(TimeSpan timeout)
+    {
+        if (_process is null)
+        {
+            throw new InvalidOperationException("The service is not running.");
+        }
+
+        using var process = _process;
+        _process = null;
+        var clock = Stopwatch.StartNew();
+        using (var signal = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await signal.WaitForExitAsync();
+        }
+
+        using var exited = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(exited.Token);
+            // The exit is seen; the redirected output may still be draining.
+            await process.WaitForExitAsync();
+            return clock.Elapsed;
+        }
+        catch (OperationCanceledException) when (exited.IsCancellationRequested)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{Path.GetFileName(_assemblyPath)} did not exit within {timeout} of SIGTERM:{System.Environment.NewLine}{RecentOutput()}");
+        }
+    }
+
+    /// <summary>Its last console lines, over all its starts.</summary>
+    public string RecentOutput()
+    {
+        lock (_gate)
+        {
+            return string.Join(System.Environment.NewLine, _output.TakeLast(80));
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await KillAsync();
@@ -184,7 +237,12 @@ public sealed class ServiceProcess : IAsyncDisposable
     private IEnumerable<(string Name, string Value)> Environment()
     {
         yield return ("ASPNETCORE_ENVIRONMENT", "Testing");
-        yield return ("ASPNETCORE_URLS", $"http://127.0.0.1:{Port}");
+        yield return ("ASPNETCORE_URLS", WebPort is { } web ? $"http://127.0.0.1:{Port};http://127.0.0.1:{web}" : $"http://127.0.0.1:{Port}");
+        if (WebPort is { } webPort)
+        {
+            yield return ("Web__Port", webPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         yield return ("Authentication__Issuer", DevelopmentTokenIssuer.Issuer);
         yield return ("Authentication__Audience", DevelopmentTokenIssuer.DefaultAudience);
         yield return ("Authentication__SigningKeys__0", SigningKey);
@@ -204,14 +262,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         lock (_gate)
         {
             _output.Add(line);
-        }
-    }
-
-    private string RecentOutput()
-    {
-        lock (_gate)
-        {
-            return string.Join(System.Environment.NewLine, _output.TakeLast(80));
         }
     }
 
