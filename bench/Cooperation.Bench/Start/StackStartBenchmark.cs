@@ -40,6 +40,13 @@ internal static class StackStartBenchmark
         }
 
         var data = Directory.CreateTempSubdirectory("bench-stack-").FullName;
+        // A temporary directory is its owner's alone (0700), but the local PostgreSQL cluster runs as
+        // the postgres user, whose initdb must reach its data directory inside it.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
         var root = ResultsFile.RepositoryRoot();
         var start = new ProcessStartInfo("setsid", [Path.Combine(root, "scripts", "run.sh")])
         {
@@ -168,9 +175,17 @@ internal static class StackStartBenchmark
         }
     }
 
+    // The orchestrator (DCP) starts the services outside the script's process tree, so every process
+    // is looked at; the ports were free at the start, so a match is this stack's service.
+    private static IEnumerable<int> AllProcesses() =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Select(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+            .Where(pid => pid > 0);
+
     private static long? ResidentOf(int runScriptPid, string assembly)
     {
-        foreach (var pid in Machine.Descendants(runScriptPid))
+        foreach (var pid in Machine.Descendants(runScriptPid).Concat(AllProcesses()).Distinct())
         {
             try
             {
@@ -181,9 +196,9 @@ internal static class StackStartBenchmark
                     return Machine.ResidentBytes(pid);
                 }
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Exited meanwhile.
+                // Exited meanwhile, or not ours to read.
             }
         }
 
