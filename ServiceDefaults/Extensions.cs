@@ -18,6 +18,9 @@ public static class Extensions
     private const string HealthEndpointPath = "/health";
     private const string AlivenessEndpointPath = "/alive";
 
+    /// <summary>Where telemetry goes (the OTLP exporter's own setting); without it nothing is recorded.</summary>
+    public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
     /// <summary>Meters and activity sources the services emit under their own names.</summary>
     public const string CooperationTelemetryPrefix = "Cooperation.*";
 
@@ -38,6 +41,14 @@ public static class Extensions
 
     public static TBuilder ConfigureOpenTelemetry<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
+        // Without a collector nobody reads the spans, metrics and log records: recording them would
+        // cost every call (an activity with a dozen tags per request, per command) for nothing.
+        // The AppHost sets the endpoint for the dashboard, and a deployment sets it for its collector.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
+        {
+            return builder;
+        }
+
         builder.Logging.AddOpenTelemetry(logging =>
         {
             logging.IncludeFormattedMessage = true;
@@ -61,12 +72,7 @@ public static class Extensions
                 .AddGrpcClientInstrumentation()
                 .AddHttpClientInstrumentation());
 
-        // Export only where a collector is configured (the AppHost sets it for the dashboard).
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-        {
-            builder.Services.AddOpenTelemetry().UseOtlpExporter();
-        }
-
+        builder.Services.AddOpenTelemetry().UseOtlpExporter();
         return builder;
     }
 

@@ -60,10 +60,21 @@ internal static class DataScaleBenchmark
             new AuditV1.ListAuditRecordsRequest { ActorSubject = $"bench-actor-{random.Next(BulkLoad.Actors)}", PageSize = 50 }, auditor).ResponseAsync);
 
         Console.WriteLine("Verifying the chain…");
+        var cpu = stack.ServerCpu(metrics);
+        var (serviceCpuBefore, databaseCpuBefore) = (cpu.Server(), cpu.Database());
         var verify = Stopwatch.StartNew();
         var verification = await audit.VerifyAuditTrailAsync(new AuditV1.VerifyAuditTrailRequest(), auditor, deadline: DateTime.UtcNow.AddMinutes(10));
         var verified = verify.Elapsed;
+        var (serviceCpu, databaseCpu) = (cpu.Server() - serviceCpuBefore, cpu.Database() - databaseCpuBefore);
         var perSecond = verification.RecordsChecked / verified.TotalSeconds;
+        // Once more: the first call also pays for compiling the verification's code paths.
+        var (serviceCpuWarm, databaseCpuWarm) = (cpu.Server(), cpu.Database());
+        verify.Restart();
+        var again = await audit.VerifyAuditTrailAsync(new AuditV1.VerifyAuditTrailRequest(), auditor, deadline: DateTime.UtcNow.AddMinutes(10));
+        var verifiedAgain = verify.Elapsed;
+        (serviceCpuWarm, databaseCpuWarm) = (cpu.Server() - serviceCpuWarm, cpu.Database() - databaseCpuWarm);
+        Console.WriteLine("The same chain read and verified in this process…");
+        var breakdown = await VerificationBreakdown.MeasureAsync(source);
 
         var results = new ResultsFile("data", "Data scale");
         results.Paragraph(
@@ -81,7 +92,15 @@ internal static class DataScaleBenchmark
         results.Table(["Audit-chain verification", "Records", "Intact", "Time", "Records/s", "Goal"], [
             ["VerifyAuditTrail (gRPC, whole chain)", verification.RecordsChecked.ToString("N0", CultureInfo.InvariantCulture), verification.Intact ? "yes" : $"no: {verification.Problem}",
              $"{verified.TotalSeconds:F1} s", ResultsFile.Number(perSecond), "≥ 200,000/s"],
+            ["VerifyAuditTrail again (gRPC, the service warm)", again.RecordsChecked.ToString("N0", CultureInfo.InvariantCulture), again.Intact ? "yes" : $"no: {again.Problem}",
+             $"{verifiedAgain.TotalSeconds:F1} s", ResultsFile.Number(again.RecordsChecked / verifiedAgain.TotalSeconds), "≥ 200,000/s"],
+            ..breakdown.Rows(),
         ]);
+        results.Paragraph(
+            $"Where the gRPC verification's {verified.TotalSeconds:F1} s went: the service's process used {serviceCpu.TotalSeconds:F1} s of CPU and PostgreSQL's " +
+            $"{databaseCpu.TotalSeconds:F1} s (warm: {serviceCpuWarm.TotalSeconds:F1} s and {databaseCpuWarm.TotalSeconds:F1} s), both on CPU {Machine.ServerCore} (they take turns on one core, so their sum bounds the rate). The in-process lines run " +
+            $"in this program on CPU {Machine.ClientCore} against the same database: reading alone is the floor PostgreSQL and Npgsql set, and the chain check " +
+            "is the service's code without gRPC.");
         await results.WriteAsync();
         return 0;
     }

@@ -25,7 +25,8 @@ internal static class RpcBenchmark
         await using var stack = await BenchStack.StartAsync(withBroker: true);
         var (service, database) = await stack.StartServiceAsync("WorkingGroup", "workinggroupdb");
         var headers = new Metadata { { "Authorization", $"Bearer {stack.Tokens.Mint("uk-co-chair", TimeSpan.FromHours(2))}" } };
-        await using var source = NpgsqlDataSource.Create(database);
+        // The service's own data-source settings, so the baseline's statements cost PostgreSQL what the service's do.
+        await using var source = Cooperation.BuildingBlocks.Data.ServiceDataSource.Create(database);
         var raw = new RawStatements(source);
         using var channels = new Channels(service.Address, settings.Connections);
 

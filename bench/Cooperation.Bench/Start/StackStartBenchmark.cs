@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
@@ -26,6 +27,10 @@ internal static class StackStartBenchmark
     private static readonly int[] StackPorts = [15080, 5270, 5271, .. Services.Select(s => s.Port)];
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
+    // The script's last lines, shown when it exits before the stack is healthy: without them a
+    // failed start says only that it failed, not why.
+    private const int KeptOutputLines = 60;
+
     public static async Task<int> RunAsync(TimeSpan idle)
     {
         if (StackPorts.FirstOrDefault(PortOpen) is var busy and > 0)
@@ -35,6 +40,13 @@ internal static class StackStartBenchmark
         }
 
         var data = Directory.CreateTempSubdirectory("bench-stack-").FullName;
+        // A temporary directory is its owner's alone (0700), but the local PostgreSQL cluster runs as
+        // the postgres user, whose initdb must reach its data directory inside it.
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+        }
         var root = ResultsFile.RepositoryRoot();
         var start = new ProcessStartInfo("setsid", [Path.Combine(root, "scripts", "run.sh")])
         {
@@ -47,13 +59,14 @@ internal static class StackStartBenchmark
         start.Environment["Authentication__Development__SigningKey"] = DevelopmentSigningKey.Generate();
         var clock = Stopwatch.StartNew();
         using var runScript = Process.Start(start) ?? throw new InvalidOperationException("scripts/run.sh did not start.");
-        runScript.OutputDataReceived += (_, _) => { };
-        runScript.ErrorDataReceived += (_, _) => { };
+        var output = new ConcurrentQueue<string>();
+        runScript.OutputDataReceived += (_, e) => Keep(output, e.Data);
+        runScript.ErrorDataReceived += (_, e) => Keep(output, e.Data);
         runScript.BeginOutputReadLine();
         runScript.BeginErrorReadLine();
         try
         {
-            var healthyAt = await WaitUntilHealthyAsync(clock, runScript);
+            var healthyAt = await WaitUntilHealthyAsync(clock, runScript, output);
             var allHealthy = healthyAt.Values.Max();
             Console.WriteLine($"Every service healthy after {allHealthy.TotalSeconds:F1} s; idling {idle.TotalSeconds} s…");
             await Task.Delay(idle);
@@ -87,7 +100,8 @@ internal static class StackStartBenchmark
         }
     }
 
-    private static async Task<Dictionary<string, TimeSpan>> WaitUntilHealthyAsync(Stopwatch clock, Process runScript)
+    private static async Task<Dictionary<string, TimeSpan>> WaitUntilHealthyAsync(
+        Stopwatch clock, Process runScript, ConcurrentQueue<string> output)
     {
         var healthyAt = new Dictionary<string, TimeSpan>();
         var channels = Services.ToDictionary(s => s.Name, s => GrpcChannel.ForAddress($"http://127.0.0.1:{s.Port}"));
@@ -95,9 +109,19 @@ internal static class StackStartBenchmark
         {
             while (healthyAt.Count < Services.Length)
             {
-                if (runScript.HasExited || clock.Elapsed > StartTimeout)
+                if (runScript.HasExited)
                 {
-                    throw new TimeoutException($"The stack was not healthy after {clock.Elapsed}; healthy: {string.Join(", ", healthyAt.Keys)}.");
+                    // Let the output readers drain what the script wrote last.
+                    await runScript.WaitForExitAsync();
+                    throw new InvalidOperationException(
+                        $"scripts/run.sh exited with {runScript.ExitCode} after {clock.Elapsed.TotalSeconds:F1} s; " +
+                        $"healthy: {Healthy(healthyAt)}. Its last lines:\n{string.Join('\n', output)}");
+                }
+
+                if (clock.Elapsed > StartTimeout)
+                {
+                    throw new TimeoutException(
+                        $"The stack was not healthy after {clock.Elapsed}; healthy: {Healthy(healthyAt)}. The script's last lines:\n{string.Join('\n', output)}");
                 }
 
                 foreach (var (name, _, _) in Services.Where(s => !healthyAt.ContainsKey(s.Name)))
@@ -122,6 +146,22 @@ internal static class StackStartBenchmark
         }
     }
 
+    private static string Healthy(Dictionary<string, TimeSpan> healthyAt) => healthyAt.Count == 0 ? "none" : string.Join(", ", healthyAt.Keys);
+
+    private static void Keep(ConcurrentQueue<string> output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > KeptOutputLines)
+        {
+            output.TryDequeue(out _);
+        }
+    }
+
     private static async Task<bool> ServingAsync(GrpcChannel channel)
     {
         try
@@ -135,9 +175,17 @@ internal static class StackStartBenchmark
         }
     }
 
+    // The orchestrator (DCP) starts the services outside the script's process tree, so every process
+    // is looked at; the ports were free at the start, so a match is this stack's service.
+    private static IEnumerable<int> AllProcesses() =>
+        Directory.EnumerateDirectories("/proc")
+            .Select(Path.GetFileName)
+            .Select(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
+            .Where(pid => pid > 0);
+
     private static long? ResidentOf(int runScriptPid, string assembly)
     {
-        foreach (var pid in Machine.Descendants(runScriptPid))
+        foreach (var pid in Machine.Descendants(runScriptPid).Concat(AllProcesses()).Distinct())
         {
             try
             {
@@ -148,9 +196,9 @@ internal static class StackStartBenchmark
                     return Machine.ResidentBytes(pid);
                 }
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // Exited meanwhile.
+                // Exited meanwhile, or not ours to read.
             }
         }
 

@@ -46,6 +46,9 @@ public sealed class AuditTrail(TimeProvider clock)
         nameof(AuditRow.Recipients), nameof(AuditRow.CorrelationId), nameof(AuditRow.PreviousHash), nameof(AuditRow.Hash),
     ];
 
+    private static readonly (string Name, System.Reflection.PropertyInfo Property)[] InsertProperties =
+        [.. InsertParameters.Select(name => (name, typeof(AuditRow).GetProperty(name)!))];
+
     private const string ChainSql = """
         SELECT sequence, record_id, occurred_at, actor_subject, actor_participant, actor_agency_id, operation, action,
             resource_type, resource_id, fields, justification, recipients, correlation_id, previous_hash, hash
@@ -129,24 +132,39 @@ public sealed class AuditTrail(TimeProvider clock)
         DbConnection connection, DbTransaction transaction, AuditEntry[] entries, long sequence, string previousHash,
         DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (entries.Length == 1)
+        {
+            // The common case (one record a call): the fixed single-row statement, whose parameter
+            // mapping Dapper compiles once and PostgreSQL keeps prepared.
+            var single = Chained(entries[0], sequence + 1, now, previousHash);
+            await connection.ExecuteAsync(new CommandDefinition(InsertSql, single, transaction, cancellationToken: cancellationToken));
+            return single.Hash;
+        }
+
         var parameters = new DynamicParameters();
         var values = new List<string>(entries.Length);
         foreach (var entry in entries)
         {
-            var row = AuditRow.From(entry, ++sequence, Guid.NewGuid(), now, entry.CorrelationId ?? Activity.Current?.TraceId.ToString(), previousHash);
-            row.Hash = AuditHash.Compute(row);
+            var row = Chained(entry, ++sequence, now, previousHash);
             previousHash = row.Hash;
             var suffix = values.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
             values.Add("(" + string.Join(", ", InsertParameters.Select(name => "@" + name + suffix)) + ")");
-            foreach (var name in InsertParameters)
+            foreach (var (name, property) in InsertProperties)
             {
-                parameters.Add(name + suffix, typeof(AuditRow).GetProperty(name)!.GetValue(row));
+                parameters.Add(name + suffix, property.GetValue(row));
             }
         }
 
         await connection.ExecuteAsync(new CommandDefinition(
             InsertColumns + "\n" + string.Join(",\n", values), parameters, transaction, cancellationToken: cancellationToken));
         return previousHash;
+    }
+
+    private static AuditRow Chained(AuditEntry entry, long sequence, DateTimeOffset now, string previousHash)
+    {
+        var row = AuditRow.From(entry, sequence, Guid.NewGuid(), now, entry.CorrelationId ?? Activity.Current?.TraceId.ToString(), previousHash);
+        row.Hash = AuditHash.Compute(row);
+        return row;
     }
 
     /// <summary>Walks the whole chain in order and reports the first record whose content, hash, link or position does not hold.</summary>

@@ -22,7 +22,7 @@ public static class DatabaseServiceCollectionExtensions
 
         builder.Services.AddSingleton(settings);
         // A singleton the host disposes on shutdown, which closes the pool's connections.
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings.ConnectionString));
+        builder.Services.AddSingleton(_ => ServiceDataSource.Create(settings.ConnectionString));
         builder.Services.AddSingleton<IDbConnectionFactory>(sp => new NpgsqlConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(new MigrationScripts(scriptsAssembly));
         builder.Services.AddHostedService<DatabaseMigrationService>();

@@ -2,6 +2,7 @@ using Cooperation.BuildingBlocks.Domain;
 using Cooperation.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Microsoft.Extensions.Hosting;
@@ -27,6 +28,10 @@ public static class AuthenticationExtensions
     {
         // Keep "sub", "role", "agency_id" as issued instead of mapping them to XML-schema URIs.
         options.MapInboundClaims = false;
+        // Callers send one token for many calls: its signature is checked once and the valid
+        // result kept until the token expires (bounded, see CachedTokenHandler).
+        options.TokenHandlers.Clear();
+        options.TokenHandlers.Add(new CachedTokenHandler(new JsonWebTokenHandler { MapInboundClaims = false }, TimeProvider.System));
         options.Audience = settings.Audience;
         options.RequireHttpsMetadata = settings.RequireHttpsMetadata;
         options.TokenValidationParameters = new TokenValidationParameters

@@ -63,7 +63,8 @@ internal sealed partial class OutboxRelay(
                     return;
                 }
 
-                metrics.Observe(await store.PendingAsync(stoppingToken));
+                var pending = await store.PendingAsync(stoppingToken);
+                metrics.Observe(pending);
                 if (outcome == PassOutcome.PublishFailed)
                 {
                     // The broker is likely away: the whole relay backs off, and commits meanwhile do
@@ -75,7 +76,7 @@ internal sealed partial class OutboxRelay(
                 else
                 {
                     failuresInARow = 0;
-                    wait = outcome == PassOutcome.MoreDue ? TimeSpan.Zero : await UntilNextDueAsync(settings, stoppingToken);
+                    wait = outcome == PassOutcome.MoreDue ? TimeSpan.Zero : UntilNextDue(settings, pending.NextDueAt);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -162,9 +163,8 @@ internal sealed partial class OutboxRelay(
     private static TimeSpan Lease(MessagingOptions settings) =>
         TimeSpan.FromTicks(Math.Max(settings.ClaimLease.Ticks, settings.PublishTimeout.Ticks * 3));
 
-    private async Task<TimeSpan> UntilNextDueAsync(MessagingOptions settings, CancellationToken cancellationToken)
+    private TimeSpan UntilNextDue(MessagingOptions settings, DateTimeOffset? nextDue)
     {
-        var nextDue = await store.NextDueAsync(cancellationToken);
         var untilDue = nextDue is { } due ? due - time.GetUtcNow() : settings.PollInterval;
         return untilDue < settings.PollInterval ? TimeSpan.FromTicks(Math.Max(untilDue.Ticks, TimeSpan.FromMilliseconds(10).Ticks)) : settings.PollInterval;
     }

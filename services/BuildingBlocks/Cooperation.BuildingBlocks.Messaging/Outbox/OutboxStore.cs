@@ -56,15 +56,10 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         WHERE sequence = ANY(@Sequences) AND claimed_by = @Relay AND sent_at IS NULL
         """;
 
+    // What waits, and when each row held back (by its backoff or another relay's claim) next
+    // becomes due: one statement for the relay's metrics and its next wake-up.
     private const string PendingSql = """
-        SELECT COUNT(*) AS Count, MIN(occurred_at) AS OldestOccurredAt
-        FROM outbox_messages
-        WHERE sent_at IS NULL
-        """;
-
-    // When each unsent row next becomes due: the later of its backoff and any claim on it.
-    private const string NextDueSql = """
-        SELECT MIN(GREATEST(claimed_until, next_attempt_at))
+        SELECT COUNT(*) AS Count, MIN(occurred_at) AS OldestOccurredAt, MIN(GREATEST(claimed_until, next_attempt_at)) AS NextDueAt
         FROM outbox_messages
         WHERE sent_at IS NULL
         """;
@@ -110,18 +105,12 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
             ReleaseSql, new { Sequences = sequences, Relay = relay }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>How many rows are unsent, the oldest of them, and the earliest moment a row waiting out its backoff or another relay's claim becomes due.</summary>
     public async Task<OutboxPending> PendingAsync(CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var pending = await connection.QuerySingleAsync<PendingRow>(new CommandDefinition(PendingSql, cancellationToken: cancellationToken));
-        return new OutboxPending(pending.Count, pending.OldestOccurredAt);
-    }
-
-    /// <summary>The earliest moment a row waiting out its backoff or another relay's claim becomes due, if any.</summary>
-    public async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<DateTimeOffset?>(new CommandDefinition(NextDueSql, cancellationToken: cancellationToken));
+        return new OutboxPending(pending.Count, pending.OldestOccurredAt, pending.NextDueAt);
     }
 
     private sealed class PendingRow
@@ -129,8 +118,10 @@ internal sealed class OutboxStore(IDbConnectionFactory connections)
         public long Count { get; init; }
 
         public DateTimeOffset? OldestOccurredAt { get; init; }
+
+        public DateTimeOffset? NextDueAt { get; init; }
     }
 }
 
-/// <summary>How many events wait to be published, and when the oldest of them occurred.</summary>
-internal sealed record OutboxPending(long Count, DateTimeOffset? OldestOccurredAt);
+/// <summary>How many events wait to be published, when the oldest of them occurred, and when the next held-back one becomes due.</summary>
+internal sealed record OutboxPending(long Count, DateTimeOffset? OldestOccurredAt, DateTimeOffset? NextDueAt = null);
