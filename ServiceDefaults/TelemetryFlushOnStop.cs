@@ -15,11 +15,23 @@ namespace Microsoft.Extensions.Hosting;
 /// </summary>
 internal sealed class TelemetryFlushOnStop(IServiceProvider services) : IHostedLifecycleService
 {
+    // Resolved once the host has started: by the time it has stopped, a test host may already
+    // have disposed its container, and nothing may be resolved from it any more.
+    private TracerProvider? _tracing;
+    private MeterProvider? _metrics;
+    private LoggerProvider? _logging;
+
     public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartedAsync(CancellationToken cancellationToken)
+    {
+        _tracing = services.GetService<TracerProvider>();
+        _metrics = services.GetService<MeterProvider>();
+        _logging = services.GetService<LoggerProvider>();
+        return Task.CompletedTask;
+    }
 
     public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -29,17 +41,17 @@ internal sealed class TelemetryFlushOnStop(IServiceProvider services) : IHostedL
     {
         var timeout = (int)PromptShutdown.TelemetryFlushTimeout.TotalMilliseconds;
         var shutdowns = new List<Task>();
-        if (services.GetService<TracerProvider>() is { } tracing)
+        if (_tracing is { } tracing)
         {
             shutdowns.Add(Task.Run(() => tracing.Shutdown(timeout), CancellationToken.None));
         }
 
-        if (services.GetService<MeterProvider>() is { } metrics)
+        if (_metrics is { } metrics)
         {
             shutdowns.Add(Task.Run(() => metrics.Shutdown(timeout), CancellationToken.None));
         }
 
-        if (services.GetService<LoggerProvider>() is { } logging)
+        if (_logging is { } logging)
         {
             shutdowns.Add(Task.Run(() => logging.Shutdown(timeout), CancellationToken.None));
         }
