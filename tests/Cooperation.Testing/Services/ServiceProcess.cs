@@ -204,33 +204,34 @@ public sealed class ServiceProcess : IAsyncDisposable
     {
         using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{Port}");
         var health = new Health.HealthClient(channel);
-        var clock = Stopwatch.StartNew();
-        while (true)
+        var name = Path.GetFileName(_assemblyPath);
+        try
         {
-            if (_process is null || _process.HasExited)
-            {
-                throw new InvalidOperationException($"{Path.GetFileName(_assemblyPath)} exited during start-up:{System.Environment.NewLine}{RecentOutput()}");
-            }
+            await Eventually.WaitUntilAsync(() => ServingAsync(health), $"{name} to serve", StartTimeout);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"{name} was not serving within {StartTimeout}:{System.Environment.NewLine}{RecentOutput()}");
+        }
+    }
 
-            try
-            {
-                var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
-                if (reply.Status == HealthCheckResponse.Types.ServingStatus.Serving)
-                {
-                    return;
-                }
-            }
-            catch (RpcException)
-            {
-                // Not listening yet, or still starting.
-            }
+    // A process that exited will never serve: that ends the wait at once, with its output.
+    private async Task<bool> ServingAsync(Health.HealthClient health)
+    {
+        if (_process is null || _process.HasExited)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(_assemblyPath)} exited during start-up:{System.Environment.NewLine}{RecentOutput()}");
+        }
 
-            if (clock.Elapsed > StartTimeout)
-            {
-                throw new TimeoutException($"{Path.GetFileName(_assemblyPath)} was not serving within {StartTimeout}:{System.Environment.NewLine}{RecentOutput()}");
-            }
-
-            await Task.Delay(100);
+        try
+        {
+            var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(5));
+            return reply.Status == HealthCheckResponse.Types.ServingStatus.Serving;
+        }
+        catch (RpcException)
+        {
+            // Not listening yet, or still starting.
+            return false;
         }
     }
 
