@@ -34,12 +34,6 @@ internal static class Machine
     public static TimeSpan TreeCpuTime(int pid) =>
         Descendants(pid).Prepend(pid).Aggregate(TimeSpan.Zero, (sum, p) => sum + SafeCpuTime(p));
 
-    public static long ResidentBytes(int pid)
-    {
-        var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
-    }
-
     public static string AllowedCpus(int pid) =>
         File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))?
             .Split('\t', StringSplitOptions.RemoveEmptyEntries).Last().Trim() ?? "?";

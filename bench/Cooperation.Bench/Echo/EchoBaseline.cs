@@ -18,6 +18,16 @@ internal static class EchoBaseline
 
     public static async Task<LoadResult> MeasureAsync(LoadSettings settings)
     {
+        await using var echo = await StartAsync();
+        using var channels = new Channels(echo.Address, settings.Connections);
+        var request = new EchoRequest { Payload = Payload };
+        return await LoadGenerator.RunAsync(ServerCpu.ProcessOnly(() => Machine.TreeCpuTime(echo.Pid)), settings, slot =>
+            new EchoService.EchoServiceClient(channels.For(slot)).EchoAsync(request).ResponseAsync);
+    }
+
+    /// <summary>Starts the echo server and waits until it echoes.</summary>
+    public static async Task<ServerProcess> StartAsync()
+    {
         var self = Environment.ProcessPath ?? "dotnet";
         var arguments = Path.GetFileNameWithoutExtension(self) == "dotnet"
             ? new[] { typeof(EchoBaseline).Assembly.Location, "serve-echo" }
@@ -28,10 +38,6 @@ internal static class EchoBaseline
             // The services are web projects, which run the server garbage collector; so does the baseline.
             ["DOTNET_gcServer"] = "1",
         };
-        await using var echo = await ServerProcess.StartAsync("echo", self, arguments, environment, AppContext.BaseDirectory, EchoesAsync);
-        using var channels = new Channels(echo.Address, settings.Connections);
-        var request = new EchoRequest { Payload = Payload };
-        return await LoadGenerator.RunAsync(ServerCpu.ProcessOnly(() => Machine.TreeCpuTime(echo.Pid)), settings, slot =>
-            new EchoService.EchoServiceClient(channels.For(slot)).EchoAsync(request).ResponseAsync);
+        return await ServerProcess.StartAsync("echo", self, arguments, environment, AppContext.BaseDirectory, EchoesAsync);
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Sockets;
 using Cooperation.Bench.Common;
+using Cooperation.Bench.Echo;
 using Cooperation.BuildingBlocks.Security.Development;
 using Grpc.Health.V1;
 using Grpc.Net.Client;
@@ -69,20 +70,25 @@ internal static class StackStartBenchmark
             var healthyAt = await WaitUntilHealthyAsync(clock, runScript, output);
             var allHealthy = healthyAt.Values.Max();
             Console.WriteLine($"Every service healthy after {allHealthy.TotalSeconds:F1} s; idling {idle.TotalSeconds} s…");
+            // The memory baseline idles alongside: a bare Grpc.AspNetCore server with no database,
+            // broker, authentication or telemetry, started the same way.
+            await using var echo = await EchoBaseline.StartAsync();
             await Task.Delay(idle);
-            var resident = Services.ToDictionary(s => s.Name, s => ResidentOf(runScript.Id, s.Assembly));
+            var memory = Services.ToDictionary(s => s.Name, s => PidOf(runScript.Id, s.Assembly) is { } pid ? ProcessMemory.Read(pid) : null);
+            var baseline = ProcessMemory.Read(echo.Pid);
 
             var results = new ResultsFile("start", "Stack start and idle memory");
             results.Paragraph(
                 "`./scripts/run.sh` with the AppHost already built (it still runs `dotnet run --project AppHost`, whose up-to-date check is part of the time), " +
                 "a fresh local-data directory (new PostgreSQL cluster and broker node), the local rabbitmq-server and PostgreSQL (no container engine). " +
-                $"Time from starting the script to each service's first grpc.health.v1 SERVING on its port (polled every 250 ms); resident memory (VmRSS) after {idle.TotalSeconds:0} s idle.");
-            results.Table(["Service", "Healthy after", "Goal", "Idle RSS", "Goal"],
-                Services.Select(s => new[]
-                {
-                    s.Name, $"{healthyAt[s.Name].TotalSeconds:F1} s", "≤ 30 s (all)",
-                    resident[s.Name] is { } rss ? $"{rss / 1024.0 / 1024.0:F0} MB" : "not found", "≤ 120 MB",
-                }).Append(["every service", $"{allHealthy.TotalSeconds:F1} s", "≤ 30 s", "", ""]));
+                $"Time from starting the script to each service's first grpc.health.v1 SERVING on its port (polled every 250 ms); memory from /proc/PID/smaps after {idle.TotalSeconds:0} s idle. " +
+                "RSS counts every resident page whole; PSS divides shared pages among the processes sharing them. " +
+                "RSS is split into the runtime's code and type data (JIT output, method tables, stubs), pages of mapped files (assemblies, native libraries: clean, mostly shared), and the rest (GC heap, native heaps, stacks). " +
+                "The baseline is the bare Grpc.AspNetCore echo server of the RPC benchmarks, idling alongside.");
+            results.Table(["Service", "Healthy after", "Goal", "Idle RSS", "Goal", "÷ echo", "PSS", "Code and types", "File pages", "GC heap and native"],
+                Services.Select(s => (string[])[s.Name, $"{healthyAt[s.Name].TotalSeconds:F1} s", "≤ 30 s (all)", .. MemoryCells(memory[s.Name], baseline, "≤ 120 MB")])
+                    .Append(["every service", $"{allHealthy.TotalSeconds:F1} s", "≤ 30 s", "", "", "", "", "", "", ""])
+                    .Append(["bare gRPC echo (baseline)", "", "", .. MemoryCells(baseline, baseline, "")]));
             await results.WriteAsync();
             return 0;
         }
@@ -183,7 +189,16 @@ internal static class StackStartBenchmark
             .Select(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
             .Where(pid => pid > 0);
 
-    private static long? ResidentOf(int runScriptPid, string assembly)
+    private static IEnumerable<string> MemoryCells(ProcessMemory? memory, ProcessMemory? baseline, string goal) => memory is null
+        ? ["not found", goal, "", "", "", "", ""]
+        : [
+            ProcessMemory.Megabytes(memory.Resident), goal,
+            baseline is null ? "" : $"{(double)memory.Resident / baseline.Resident:F2}×",
+            ProcessMemory.Megabytes(memory.Proportional), ProcessMemory.Megabytes(memory.CodeAndTypes),
+            ProcessMemory.Megabytes(memory.FilePages), ProcessMemory.Megabytes(memory.Anonymous),
+        ];
+
+    private static int? PidOf(int runScriptPid, string assembly)
     {
         foreach (var pid in Machine.Descendants(runScriptPid).Concat(AllProcesses()).Distinct())
         {
@@ -193,7 +208,7 @@ internal static class StackStartBenchmark
                 if (commandLine.Contains(assembly + ".dll", StringComparison.Ordinal) || commandLine.Contains("/" + assembly + " ", StringComparison.Ordinal)
                     || commandLine.TrimEnd().EndsWith("/" + assembly, StringComparison.Ordinal))
                 {
-                    return Machine.ResidentBytes(pid);
+                    return pid;
                 }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
