@@ -50,7 +50,7 @@ internal sealed record VerificationBreakdown(long ReadRecords, TimeSpan Read, lo
     private static async Task<long> ReadOnlyAsync(NpgsqlConnection connection)
     {
         await using var command = new NpgsqlCommand(ChainSql, connection) { CommandTimeout = 0 };
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess);
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.Default);
         long rows = 0;
         while (await reader.ReadAsync())
         {

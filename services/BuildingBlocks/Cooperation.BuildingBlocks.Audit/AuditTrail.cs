@@ -182,7 +182,11 @@ public sealed class AuditTrail(TimeProvider clock)
         await using var command = connection.CreateCommand();
         command.CommandText = ChainSql;
         command.CommandTimeout = 0;   // a long chain takes as long as it takes; the caller's token bounds it
-        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
+        // Not SequentialAccess: a row here is a few hundred bytes, and with sequential access a column
+        // that runs past the read buffer is fetched by a synchronous socket read inside the getter,
+        // whose spin-wait took the core from PostgreSQL and doubled the service's CPU per record
+        // (bench/results/data.md). Default access has ReadAsync bring in each whole row first.
+        await using var reader = await command.ExecuteReaderAsync(CommandBehavior.Default, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var row = ReadRow(reader);
@@ -205,7 +209,7 @@ public sealed class AuditTrail(TimeProvider clock)
         return AuditVerification.Intact(expectedSequence - 1);
     }
 
-    // Columns in ChainSql's order, read in that order as sequential access requires.
+    // Columns in ChainSql's order.
     private static AuditRow ReadRow(DbDataReader reader) => new()
     {
         Sequence = reader.GetInt64(0),
