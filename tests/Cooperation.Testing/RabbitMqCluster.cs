@@ -69,7 +69,14 @@ public sealed class RabbitMqCluster : IAsyncLifetime
         _nodes.Select(n => $"--- {n.Name} ({(n.IsRunning ? "running" : "down")}) ---{System.Environment.NewLine}{n.RecentLog}"));
 
     /// <summary>The node that leads <paramref name="queue"/>'s quorum (its Raft leader), as the cluster reports it.</summary>
-    public async Task<Node> LeaderOfAsync(string queue)
+    public async Task<Node> LeaderOfAsync(string queue) =>
+        await LeaderOfQueueOrNoneAsync(queue) ?? throw new InvalidOperationException($"Queue {queue} has no live leader.");
+
+    /// <summary>
+    /// The node that leads <paramref name="queue"/>'s quorum, or <c>null</c> while the cluster
+    /// records none alive (the leader's node was lost and the new leader has not yet taken over).
+    /// </summary>
+    public async Task<Node?> LeaderOfQueueOrNoneAsync(string queue)
     {
         var asker = _nodes.First(n => n.IsRunning);
         var output = await asker.CtlAsync("list_queues", "name", "leader", "--formatter", "json");
@@ -79,7 +86,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
             if (row.GetProperty("name").GetString() == queue)
             {
                 var leader = row.GetProperty("leader").GetString();
-                return _nodes.Single(n => n.Name == leader);
+                return _nodes.SingleOrDefault(n => n.Name == leader);
             }
         }
 
