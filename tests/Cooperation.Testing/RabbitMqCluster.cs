@@ -78,7 +78,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
     /// </summary>
     public async Task<Node?> LeaderOfQueueOrNoneAsync(string queue)
     {
-        var asker = _nodes.First(n => n.IsRunning);
+        var asker = _nodes.First(n => n.IsReady);
         var output = await asker.CtlAsync("list_queues", "name", "leader", "--formatter", "json");
         using var json = JsonDocument.Parse(output);
         foreach (var row in json.RootElement.EnumerateArray())
@@ -102,10 +102,10 @@ public sealed class RabbitMqCluster : IAsyncLifetime
     /// </summary>
     public async Task<string> DescribeAsync(string queue)
     {
-        var asker = _nodes.FirstOrDefault(n => n.IsRunning);
+        var asker = _nodes.FirstOrDefault(n => n.IsReady);
         if (asker is null)
         {
-            return "no node is running";
+            return "no node is ready";
         }
 
         try
@@ -149,6 +149,9 @@ public sealed class RabbitMqCluster : IAsyncLifetime
         public string Name => _process.NodeName;
 
         public bool IsRunning => _process.IsRunning;
+
+        /// <summary>Running and accepting connections since its last start (a node still booting answers no queries).</summary>
+        public bool IsReady => _process.IsReady;
 
         public string ConnectionString => _process.ConnectionString;
 

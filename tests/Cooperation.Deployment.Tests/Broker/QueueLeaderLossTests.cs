@@ -81,6 +81,7 @@ public sealed class QueueLeaderLossTests(RabbitMqCluster cluster, ITestOutputHel
 
             var report = new DrillReport($"queue leader {leader} killed", run.Sent, run.Committed.Count, counts.Applied, counts.Duplicates,
                 run.Committed.Count - applied.Count, recovery);
+            await restart;
             return (report, leader, await cluster.LeaderOfAsync(killLeaderOf));
         }
         finally
