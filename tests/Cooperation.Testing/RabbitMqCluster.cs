@@ -69,9 +69,16 @@ public sealed class RabbitMqCluster : IAsyncLifetime
         _nodes.Select(n => $"--- {n.Name} ({(n.IsRunning ? "running" : "down")}) ---{System.Environment.NewLine}{n.RecentLog}"));
 
     /// <summary>The node that leads <paramref name="queue"/>'s quorum (its Raft leader), as the cluster reports it.</summary>
-    public async Task<Node> LeaderOfAsync(string queue)
+    public async Task<Node> LeaderOfAsync(string queue) =>
+        await LeaderOfQueueOrNoneAsync(queue) ?? throw new InvalidOperationException($"Queue {queue} has no live leader.");
+
+    /// <summary>
+    /// The node that leads <paramref name="queue"/>'s quorum, or <c>null</c> while the cluster
+    /// records none alive (the leader's node was lost and the new leader has not yet taken over).
+    /// </summary>
+    public async Task<Node?> LeaderOfQueueOrNoneAsync(string queue)
     {
-        var asker = _nodes.First(n => n.IsRunning);
+        var asker = _nodes.First(n => n.IsReady);
         var output = await asker.CtlAsync("list_queues", "name", "leader", "--formatter", "json");
         using var json = JsonDocument.Parse(output);
         foreach (var row in json.RootElement.EnumerateArray())
@@ -79,7 +86,7 @@ public sealed class RabbitMqCluster : IAsyncLifetime
             if (row.GetProperty("name").GetString() == queue)
             {
                 var leader = row.GetProperty("leader").GetString();
-                return _nodes.Single(n => n.Name == leader);
+                return _nodes.SingleOrDefault(n => n.Name == leader);
             }
         }
 
@@ -95,10 +102,10 @@ public sealed class RabbitMqCluster : IAsyncLifetime
     /// </summary>
     public async Task<string> DescribeAsync(string queue)
     {
-        var asker = _nodes.FirstOrDefault(n => n.IsRunning);
+        var asker = _nodes.FirstOrDefault(n => n.IsReady);
         if (asker is null)
         {
-            return "no node is running";
+            return "no node is ready";
         }
 
         try
@@ -142,6 +149,9 @@ public sealed class RabbitMqCluster : IAsyncLifetime
         public string Name => _process.NodeName;
 
         public bool IsRunning => _process.IsRunning;
+
+        /// <summary>Running and accepting connections since its last start (a node still booting answers no queries).</summary>
+        public bool IsReady => _process.IsReady;
 
         public string ConnectionString => _process.ConnectionString;
 

@@ -26,6 +26,7 @@ internal sealed class RabbitMqNodeProcess
     private readonly string? _cookie;
     private readonly string _logLevel;
     private Process? _process;
+    private volatile bool _ready;
 
     /// <param name="directory">The node's own data directory (and $HOME).</param>
     /// <param name="nameForPort">The node name, given the AMQP port chosen for it.</param>
@@ -52,6 +53,9 @@ internal sealed class RabbitMqNodeProcess
     public string NodeName { get; }
 
     public bool IsRunning => _process is { HasExited: false };
+
+    /// <summary>Running and accepting AMQP connections since its last start: a node still booting cannot answer <c>rabbitmqctl</c> queries.</summary>
+    public bool IsReady => _ready && IsRunning;
 
     /// <summary>The node's last console lines (at the level it was given), to explain a failure.</summary>
     public string RecentLog => _log.ToString();
@@ -80,6 +84,7 @@ internal sealed class RabbitMqNodeProcess
         WriteConfiguration();
         _process = FixtureProcesses.StartLogged(ServerScript, _directory, Environment(), _log);
         await WaitUntilReadyAsync(timeout);
+        _ready = true;
     }
 
     /// <summary>Stops the node gracefully (SIGTERM to the start script, which runs a clean shutdown).</summary>
@@ -148,6 +153,7 @@ internal sealed class RabbitMqNodeProcess
     {
         var process = _process;
         _process = null;
+        _ready = false;
         return process;
     }
 

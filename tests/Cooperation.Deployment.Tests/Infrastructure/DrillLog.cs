@@ -27,6 +27,13 @@ public sealed class DrillLog
     /// <summary>Records a line of the drill's own (the kill, what the queue looked like).</summary>
     public void Note(string line) => Add("drill", "Drill", LogLevel.Information, line, null);
 
+    /// <summary>How many of the lines kept contain <paramref name="fragment"/>, by replica (e.g. "first=2 second=0").</summary>
+    public string Count(string fragment) => string.Join(' ', _lines
+        .Where(l => l.Contains(fragment, StringComparison.Ordinal))
+        .GroupBy(l => l.TrimStart().Split(' ')[1])
+        .Select(g => $"{g.Key}={g.Count()}")
+        .DefaultIfEmpty("none"));
+
     /// <summary>The last lines kept, oldest first.</summary>
     public override string ToString() => string.Join(Environment.NewLine, _lines);
 
