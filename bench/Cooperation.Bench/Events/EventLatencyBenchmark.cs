@@ -85,7 +85,8 @@ internal static class EventLatencyBenchmark
             "Where the service path's time goes, per event (p50 and p99 of each segment over the same events; the critical path's segments add up to the total event by event, " +
             "their percentiles do not). Marks: the outbox row's commit, the relay's claim (its statement's `clock_timestamp()` and its commit), the arrival of the publish at a transient queue " +
             "the bench binds to the event's exchange, the stamp (statement and commit), the inbox row (statement and commit). A commit is seen when its notification reaches this program, " +
-            "about a tenth of a millisecond after it; a statement's mark is PostgreSQL's clock.");
+            "a fraction of a millisecond after it on a quiet machine and more under load (a segment from a commit to a statement's mark then reads short, even below zero, " +
+            "and the next one long by as much); a statement's mark is PostgreSQL's clock, the broker's mark this program's.");
         results.Table(["Segment", "p50", "p99", "Max"], breakdown.Segments().Select(s =>
             new[] { s.Segment, ResultsFile.Ms(s.Latency.P50), ResultsFile.Ms(s.Latency.P99), ResultsFile.Ms(s.Latency.Of(100)) }));
         await results.WriteAsync();
