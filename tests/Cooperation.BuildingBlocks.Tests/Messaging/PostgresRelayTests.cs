@@ -87,12 +87,37 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker)
         Assert.Equal(events.Length, deliveries.Values.Sum());
     }
 
-    private async Task<MessagingTestHost> StartAsync(string database, DeliveryProbe probe, int batchSize, PublishHold? hold = null)
+    [Fact]
+    public async Task A_pass_that_publishes_everything_it_claimed_costs_its_claim_and_its_stamp_alone()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
+        // A poll interval longer than the test, so only the commits wake the relay.
+        await using var host = await StartAsync(database, probe, batchSize: 50, pollInterval: TimeSpan.FromMinutes(10));
+        await Eventually.UntilAsync(host.UnsentCountAsync, n => n == 0, "an idle relay");
+        using var pendingQueries = new RelayPendingQueries(DbCommandCounter.DatabaseOf(database));
+
+        var events = Enumerable.Range(0, 5).Select(_ => TestEvents.Commenced()).ToArray();
+        foreach (var e in events)
+        {
+            await host.CommitAsync(e);
+            await Eventually.UntilAsync(host.UnsentCountAsync, n => n == 0, "the event to be sent");
+        }
+
+        var deliveries = await probe.DrainAsync();
+        Assert.All(events, e => Assert.Equal(1, deliveries.GetValueOrDefault(e.EventId)));
+        // Each event had a pass of its own; none of them looked again at what waits, since nothing did.
+        Assert.InRange(pendingQueries.Count, 0, 1);
+    }
+
+    private async Task<MessagingTestHost> StartAsync(
+        string database, DeliveryProbe probe, int batchSize, PublishHold? hold = null, TimeSpan? pollInterval = null)
     {
         var host = await MessagingTestHost.StartAsync(broker, database, subscriptions: [probe.Subscription], publishObserver: hold, settings: new Dictionary<string, string?>
         {
             ["Messaging:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Messaging:PublishTimeout"] = PublishTimeout.ToString(),
+            ["Messaging:PollInterval"] = (pollInterval ?? TimeSpan.FromSeconds(1)).ToString(),
         });
         // The relay declares the probe's queue before its first pass: from then on it is publishing.
         await Eventually.UntilAsync(() => RabbitMqQueues.MessageCountAsync(broker.ConnectionString, probe.Name), n => n is not null, "the probe's queue");

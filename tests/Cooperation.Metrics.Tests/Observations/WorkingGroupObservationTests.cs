@@ -135,6 +135,23 @@ public sealed class WorkingGroupObservationTests(MetricsServiceFactory factory) 
             .ListIndicatorsAsync(new V1.ListIndicatorsRequest())).Indicators);
     }
 
+    [Fact]
+    public async Task The_change_log_lock_rides_in_one_round_trip_with_the_change_it_guards()
+    {
+        var year = 2034;
+        var database = DbCommandCounter.DatabaseOf(factory.ConnectionString);
+        var reviewed = new StatementReviewed { ReviewId = Guid.NewGuid(), ReviewedOn = new DateOnly(year, 1, 1), Outcome = "continue" };
+        using var commands = new CommandTexts(database);
+
+        await factory.Harness.Bus.Publish(reviewed, c => c.MessageId = reviewed.EventId);
+        await Eventually.UntilAsync(() => GetAsync(BuiltInIndicators.StatementReviews, year, 1), i => i.Value?.Value == 1, "review observed");
+
+        // The lock alone would be a round trip of its own on every event the consumer applies.
+        var locking = commands.Texts.Where(text => text.Contains("hashtext('metrics.indicator_changes')", StringComparison.Ordinal)).ToList();
+        var change = Assert.Single(locking, text => text.Contains("INSERT INTO indicator_values", StringComparison.Ordinal));
+        Assert.DoesNotContain(locking, text => text != change && text.Trim().EndsWith("hashtext('metrics.indicator_changes'))", StringComparison.Ordinal));
+    }
+
     private static ProjectAgreed Agreed(DateTimeOffset at) => new()
     {
         OccurredAt = at, ProjectId = Guid.NewGuid(), Title = "Joint training", Summary = "A course",

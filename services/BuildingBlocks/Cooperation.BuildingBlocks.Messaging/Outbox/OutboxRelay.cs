@@ -17,7 +17,8 @@ namespace Cooperation.BuildingBlocks.Messaging.Outbox;
 /// MessageId (= message_id) and apply it once, so it is never doubled in effect.
 /// Rows are claimed with a short lease (committed at once, see <see cref="OutboxStore"/>), so several
 /// relays can share a PostgreSQL database. Wakes right after a commit (<see cref="IOutboxSignal"/>)
-/// and otherwise polls.
+/// and otherwise polls; a pass that published all it claimed, with nothing else waiting, costs the
+/// claim and the stamps alone (see <see cref="StillCurrent"/>).
 /// </summary>
 internal sealed partial class OutboxRelay(
     OutboxStore store,
@@ -51,6 +52,8 @@ internal sealed partial class OutboxRelay(
         // Queues and bindings first: an event published before its consumer's queue exists is dropped.
         await Retrying(settings).ExecuteAsync(async ct => await topology.DeclareAsync(ct), stoppingToken);
         var failuresInARow = 0;
+        OutboxPending? pending = null;
+        var pendingReadAt = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
@@ -63,8 +66,13 @@ internal sealed partial class OutboxRelay(
                     return;
                 }
 
-                var pending = await store.PendingAsync(stoppingToken);
-                metrics.Observe(pending);
+                if (outcome != PassOutcome.Drained || !StillCurrent(pending, pendingReadAt, settings))
+                {
+                    pending = await store.PendingAsync(stoppingToken);
+                    pendingReadAt = time.GetUtcNow();
+                    metrics.Observe(pending);
+                }
+
                 if (outcome == PassOutcome.PublishFailed)
                 {
                     // The broker is likely away: the whole relay backs off, and commits meanwhile do
@@ -76,7 +84,7 @@ internal sealed partial class OutboxRelay(
                 else
                 {
                     failuresInARow = 0;
-                    wait = outcome == PassOutcome.MoreDue ? TimeSpan.Zero : UntilNextDue(settings, pending.NextDueAt);
+                    wait = outcome == PassOutcome.MoreDue ? TimeSpan.Zero : UntilNextDue(settings, pending?.NextDueAt);
                 }
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
@@ -159,6 +167,16 @@ internal sealed partial class OutboxRelay(
         metrics.Published(row.MessageType);
         return true;
     }
+
+    /// <summary>
+    /// Whether the last look at what waits still holds after a pass that published everything it
+    /// claimed: it found nothing waiting (so nothing held back is due at a known moment) and is
+    /// younger than a poll interval. Then the pass costs its claim and its stamps alone, and the
+    /// relay waits for the next commit without another round trip on the database its service uses;
+    /// rows another relay holds or retries are looked at again within a poll interval.
+    /// </summary>
+    private bool StillCurrent(OutboxPending? pending, DateTimeOffset readAt, MessagingOptions settings) =>
+        pending is { Count: 0 } && time.GetUtcNow() - readAt < settings.PollInterval;
 
     private static TimeSpan Lease(MessagingOptions settings) =>
         TimeSpan.FromTicks(Math.Max(settings.ClaimLease.Ticks, settings.PublishTimeout.Ticks * 3));

@@ -16,7 +16,10 @@ public sealed class ObservationRepository
     // the order they are handed out (a stream reader never sees a smaller version appear later).
     private const string LockChangeLogSql = "SELECT pg_advisory_xact_lock(hashtext('metrics.indicator_changes'))";
 
-    private const string ApplySql = """
+    // The lock and the change in one round trip, as two statements: under READ COMMITTED the second
+    // takes its snapshot once the lock is granted, so it sees the version the last holder committed.
+    private const string LockAndApplySql = $"""
+        {LockChangeLogSql};
         WITH next AS (SELECT COALESCE(MAX(version), 0) + 1 AS version FROM indicator_changes),
         applied AS (
             INSERT INTO indicator_values (indicator_code, year, quarter, disaggregation, value, version, updated_at)
@@ -58,8 +61,8 @@ public sealed class ObservationRepository
     /// <summary>Applies the observation to its quarter's value and logs the change; returns the new value and its version.</summary>
     public async Task<IndicatorValue> ApplyAsync(IDbSession session, Observation observation, DateTimeOffset observedAt)
     {
-        await LockChangeLogAsync(session);
-        var row = await session.QuerySingleAsync<ChangeRow>(ApplySql, new
+        ChangeRow row;
+        await using (var results = await session.QueryMultipleAsync(LockAndApplySql, new
         {
             observation.IndicatorCode,
             observation.Quarter.Year,
@@ -68,7 +71,12 @@ public sealed class ObservationRepository
             observation.Amount,
             Absolute = observation.Kind == ObservationKind.Absolute,
             ObservedAt = observedAt,
-        });
+        }))
+        {
+            await results.ReadAsync<object>();
+            row = await results.ReadSingleAsync<ChangeRow>();
+        }
+
         return new IndicatorValue(row.IndicatorCode, new Quarter(row.Year, row.Quarter), row.Value, row.Version, row.UpdatedAt)
         {
             Disaggregation = row.Disaggregation,
