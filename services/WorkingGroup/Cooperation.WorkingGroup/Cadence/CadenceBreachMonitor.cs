@@ -1,3 +1,5 @@
+using Cooperation.BuildingBlocks.Data.Jobs;
+
 namespace Cooperation.WorkingGroup.Cadence;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Cooperation.WorkingGroup.Cadence;
 /// boundary, waking at least daily so a changed clock or a late establishment is noticed; a
 /// pass is idempotent, so extra wake-ups cost a query and nothing else.
 /// </summary>
-internal sealed partial class CadenceBreachMonitor(CadenceBreachCheck check, TimeProvider clock, ILogger<CadenceBreachMonitor> logger)
-    : BackgroundService
+internal sealed class CadenceBreachMonitor(CadenceBreachCheck check, TimeProvider clock, ILogger<CadenceBreachMonitor> logger)
+    : ScheduledPassJob(clock, logger)
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromDays(1);
 
@@ -20,37 +22,9 @@ internal sealed partial class CadenceBreachMonitor(CadenceBreachCheck check, Tim
         return boundary < latest ? boundary : latest;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var checkedAt = clock.GetUtcNow();
-            try
-            {
-                await check.RunAsync(checkedAt, stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailure(logger, ex);
-            }
+    protected override string Name => "cadence breach";
 
-            // The wake-up is measured from the instant the pass looked at, not from after it, so
-            // a clock that moved on during the pass shortens the sleep instead of skipping a boundary.
-            var sleep = NextCheckAfter(checkedAt) - clock.GetUtcNow();
-            if (sleep > TimeSpan.Zero)
-            {
-                try
-                {
-                    await Task.Delay(sleep, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
-                }
-            }
-        }
-    }
+    protected override DateTimeOffset NextPassAfter(DateTimeOffset checkedAt) => NextCheckAfter(checkedAt);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The cadence breach check failed; it runs again at the next wake-up")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
+    protected override Task RunPassAsync(DateTimeOffset now, CancellationToken cancellationToken) => check.RunAsync(now, cancellationToken);
 }

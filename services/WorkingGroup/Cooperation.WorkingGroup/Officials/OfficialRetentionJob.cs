@@ -1,39 +1,19 @@
+using Cooperation.BuildingBlocks.Data.Jobs;
+
 namespace Cooperation.WorkingGroup.Officials;
 
 /// <summary>
 /// Runs the retention pass at start-up and then once a day by the service's clock, so data past
-/// its retention period is erased without anyone asking. A failed pass is logged and retried at
-/// the next wake-up.
+/// its retention period is erased without anyone asking.
 /// </summary>
-internal sealed partial class OfficialRetentionJob(OfficialRetentionPass pass, TimeProvider clock, ILogger<OfficialRetentionJob> logger)
-    : BackgroundService
+internal sealed class OfficialRetentionJob(OfficialRetentionPass pass, TimeProvider clock, ILogger<OfficialRetentionJob> logger)
+    : ScheduledPassJob(clock, logger)
 {
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await pass.RunAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailure(logger, ex);
-            }
+    protected override string Name => "officials' retention";
 
-            try
-            {
-                await Task.Delay(Interval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override DateTimeOffset NextPassAfter(DateTimeOffset checkedAt) => checkedAt + Interval;
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The officials' retention pass failed; it runs again at the next wake-up")]
-    private static partial void LogFailure(ILogger logger, Exception exception);
+    protected override Task RunPassAsync(DateTimeOffset now, CancellationToken cancellationToken) => pass.RunAsync(cancellationToken);
 }
