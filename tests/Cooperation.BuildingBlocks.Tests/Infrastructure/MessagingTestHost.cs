@@ -143,6 +143,17 @@ public sealed class MessagingTestHost : IAsyncDisposable
             "SELECT COUNT(*) FROM applied_effects WHERE project_id = @ProjectId", new { ProjectId = projectId });
     }
 
+    /// <summary>
+    /// Commits a warm-up event and waits until the relay has sent it. From then on the relay is past
+    /// its topology declaration and in its loop, so a test that stops the broker next meets a
+    /// publish, not a declaration that waits for the broker to come back.
+    /// </summary>
+    public async Task WaitUntilRelayingAsync()
+    {
+        await CommitAsync(TestEvents.Commenced());
+        await Eventually.UntilAsync(UnsentCountAsync, n => n == 0, "the relay to send a first event");
+    }
+
     public async Task<long> UnsentCountAsync()
     {
         await using var connection = await OpenAsync();

@@ -129,6 +129,7 @@ public sealed class OutboxDeliveryTests(RabbitMqBroker broker)
         var endpoint = TestEvents.Endpoint("outage");
         await using var host = await MessagingTestHost.StartAsync(broker, await MessagingTestHost.NewDatabaseAsync(), recordingEndpoint: endpoint);
         var integrationEvent = TestEvents.Commenced();
+        await host.WaitUntilRelayingAsync();
 
         await broker.StopAsync();
         try

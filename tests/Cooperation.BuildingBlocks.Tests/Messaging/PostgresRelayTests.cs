@@ -47,6 +47,7 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker)
         var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
         var events = Enumerable.Range(0, 12).Select(_ => TestEvents.Commenced()).ToArray();
         await using var host = await StartAsync(database, probe, batchSize: 5);
+        await host.WaitUntilRelayingAsync();
 
         await broker.StopAsync();
         try
@@ -94,10 +95,10 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker)
         var probe = new DeliveryProbe(broker, typeof(ProjectCommenced));
         // A poll interval longer than the test, so only the commits wake the relay.
         await using var host = await StartAsync(database, probe, batchSize: 50, pollInterval: TimeSpan.FromMinutes(10));
-        await Eventually.UntilAsync(host.UnsentCountAsync, n => n == 0, "an idle relay");
+        await host.WaitUntilRelayingAsync();
         using var pendingQueries = new RelayPendingQueries(DbCommandCounter.DatabaseOf(database));
 
-        var events = Enumerable.Range(0, 5).Select(_ => TestEvents.Commenced()).ToArray();
+        var events = Enumerable.Range(0, 10).Select(_ => TestEvents.Commenced()).ToArray();
         foreach (var e in events)
         {
             await host.CommitAsync(e);
@@ -106,8 +107,11 @@ public sealed class PostgresRelayTests(RabbitMqBroker broker)
 
         var deliveries = await probe.DrainAsync();
         Assert.All(events, e => Assert.Equal(1, deliveries.GetValueOrDefault(e.EventId)));
-        // Each event had a pass of its own; none of them looked again at what waits, since nothing did.
-        Assert.InRange(pendingQueries.Count, 0, 1);
+        // Each event had a pass of its own, and a pass that looked at what waits before would look
+        // at it again for every event. One that found nothing waiting does not look again; a look is
+        // repeated only when a commit lands between a pass's claim and its look (it then sees a row
+        // waiting), which can happen once or twice on a loaded machine, not ten times.
+        Assert.InRange(pendingQueries.Count, 0, 3);
     }
 
     private async Task<MessagingTestHost> StartAsync(
