@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 
 namespace Cooperation.Testing;
@@ -6,12 +7,14 @@ namespace Cooperation.Testing;
 /// Counts the commands Npgsql sends to one database while it is alive, from Npgsql's own
 /// ActivitySource, so a test can prove that a list or get runs a fixed number of queries whatever
 /// the page size. Only commands against <paramref name="database"/> count, so test classes running
-/// in parallel on their own databases do not disturb each other.
+/// in parallel on their own databases do not disturb each other. It keeps each command's text too,
+/// for a test that proves which statements share a round trip.
 /// </summary>
 public sealed class DbCommandCounter : IDisposable
 {
     private readonly ActivityListener _listener;
     private readonly string _database;
+    private readonly ConcurrentQueue<string> _texts = new();
     private int _count;
 
     public DbCommandCounter(string database)
@@ -30,7 +33,14 @@ public sealed class DbCommandCounter : IDisposable
     /// <summary>Commands sent to the database since the counter started or was last reset.</summary>
     public int Count => Volatile.Read(ref _count);
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of each command counted, in the order they ended.</summary>
+    public IReadOnlyList<string> Texts => [.. _texts];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _texts.Clear();
+    }
 
     public void Dispose() => _listener.Dispose();
 
@@ -65,6 +75,10 @@ public sealed class DbCommandCounter : IDisposable
         if (string.Equals(database, _database, StringComparison.Ordinal) && activity.OperationName != "connect")
         {
             Interlocked.Increment(ref _count);
+            if ((activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) is string text)
+            {
+                _texts.Enqueue(text);
+            }
         }
     }
 }

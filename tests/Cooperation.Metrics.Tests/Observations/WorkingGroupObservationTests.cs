@@ -141,7 +141,7 @@ public sealed class WorkingGroupObservationTests(MetricsServiceFactory factory) 
         var year = 2034;
         var database = DbCommandCounter.DatabaseOf(factory.ConnectionString);
         var reviewed = new StatementReviewed { ReviewId = Guid.NewGuid(), ReviewedOn = new DateOnly(year, 1, 1), Outcome = "continue" };
-        using var commands = new CommandTexts(database);
+        using var commands = new DbCommandCounter(database);
 
         await factory.Harness.Bus.Publish(reviewed, c => c.MessageId = reviewed.EventId);
         await Eventually.UntilAsync(() => GetAsync(BuiltInIndicators.StatementReviews, year, 1), i => i.Value?.Value == 1, "review observed");
