@@ -26,13 +26,29 @@ internal sealed class GrpcHealthCheck(EndpointReference endpoint) : IHealthCheck
                 ? HealthCheckResult.Healthy()
                 : HealthCheckResult.Unhealthy($"grpc.health.v1 answered {reply.Status}.");
         }
-        catch (Exception ex) when (ex is Grpc.Core.RpcException or InvalidOperationException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
+            // The next check opens a new connection: a call that failed may have met a connection
+            // made before the service listened (through the orchestrator's proxy) that will never
+            // answer, and reusing it would keep the service unhealthy however long it has been up.
+            ResetChannel();
             return HealthCheckResult.Unhealthy("grpc.health.v1 Check failed.", ex);
         }
     }
 
-    public void Dispose() => channel?.Dispose();
+    public void Dispose() => ResetChannel();
+
+    private void ResetChannel()
+    {
+        GrpcChannel? failed;
+        lock (channelLock)
+        {
+            failed = channel;
+            channel = null;
+        }
+
+        failed?.Dispose();
+    }
 
     // The endpoint's address is known only once the orchestrator has allocated it.
     private GrpcChannel Channel()
