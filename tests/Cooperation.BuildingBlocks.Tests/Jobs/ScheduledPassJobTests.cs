@@ -16,11 +16,7 @@ public sealed class ScheduledPassJobTests
         var job = new CountingJob(clock, failures: 1);
         await WhileRunningAsync(job, async () =>
         {
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 1, "the start-up pass");
-
-            clock.Advance(ScheduledPassJob.RetryDelay(1));
-
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 2, "the retry");
+            await StartUpPassThenRetryAsync(clock, job);
             Assert.Equal([Start, Start + ScheduledPassJob.RetryDelay(1)], job.RanAt);
         });
     }
@@ -32,9 +28,7 @@ public sealed class ScheduledPassJobTests
         var job = new CountingJob(clock, failures: 1);
         await WhileRunningAsync(job, async () =>
         {
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 1, "the start-up pass");
-            clock.Advance(ScheduledPassJob.RetryDelay(1));
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 2, "the retry, which succeeds");
+            await StartUpPassThenRetryAsync(clock, job);
 
             // Ten retry delays pass: a job still retrying would have run again; the regular pass is a day away.
             clock.Advance(ScheduledPassJob.RetryDelay(1) * 10);
@@ -62,11 +56,17 @@ public sealed class ScheduledPassJobTests
         var job = new CountingJob(clock, failures: 1, failWith: () => new OperationCanceledException("command timeout"));
         await WhileRunningAsync(job, async () =>
         {
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 1, "the start-up pass");
-            clock.Advance(ScheduledPassJob.RetryDelay(1));
-            await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 2, "the retry");
+            await StartUpPassThenRetryAsync(clock, job);
             Assert.False(job.ExecuteTask!.IsCompleted);
         });
+    }
+
+    /// <summary>Waits for the start-up pass, moves the clock by the first retry delay, and waits for the retry.</summary>
+    private static async Task StartUpPassThenRetryAsync(FakeTimeProvider clock, CountingJob job)
+    {
+        await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 1, "the start-up pass");
+        clock.Advance(ScheduledPassJob.RetryDelay(1));
+        await Eventually.UntilAsync(() => Task.FromResult(job.Attempts), n => n == 2, "the retry");
     }
 
     private static async Task WhileRunningAsync(ScheduledPassJob job, Func<Task> steps)
