@@ -66,6 +66,16 @@ public sealed class RabbitMqBroker : IAsyncLifetime
     /// </summary>
     public Task KillAsync() => _node.KillAsync();
 
+    /// <summary>
+    /// Raises the broker's memory alarm (a high watermark of 0), the way a broker short of memory
+    /// does: every connection that publishes is blocked, so publishes wait for confirms that do not
+    /// come, while consumers go on receiving. <see cref="UnblockPublishersAsync"/> ends it.
+    /// </summary>
+    public Task BlockPublishersAsync() => _node.CtlAsync("set_vm_memory_high_watermark", "0");
+
+    /// <summary>Puts the memory high watermark back to RabbitMQ's default (0.4), which clears the alarm.</summary>
+    public Task UnblockPublishersAsync() => _node.CtlAsync("set_vm_memory_high_watermark", "0.4");
+
     /// <summary>Runs <c>rabbitmqctl</c> against the broker and returns its output (e.g. <c>list_connections timeout</c>).</summary>
     public Task<string> CtlAsync(params string[] arguments) => _node.CtlAsync(arguments);
 }
