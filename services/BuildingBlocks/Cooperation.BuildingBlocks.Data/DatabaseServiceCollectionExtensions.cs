@@ -1,7 +1,9 @@
 using System.Reflection;
 using Cooperation.BuildingBlocks.Data;
+using Cooperation.BuildingBlocks.Data.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace Microsoft.Extensions.Hosting;
@@ -26,6 +28,9 @@ public static class DatabaseServiceCollectionExtensions
         builder.Services.AddSingleton<IDbConnectionFactory>(sp => new NpgsqlConnectionFactory(sp.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddSingleton(new MigrationScripts(scriptsAssembly));
         builder.Services.AddHostedService<DatabaseMigrationService>();
+        // For the service's scheduled passes (Jobs/), which run over this database.
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<ScheduledPassMetrics>();
         return builder;
     }
 }

@@ -7,7 +7,7 @@ namespace Cooperation.CapacityBuilding;
 /// while the service was down) and then at each UTC midnight (see <see cref="ScheduledPassJob"/>
 /// for how a failed pass is retried).
 /// </summary>
-internal abstract class DailyJob(TimeProvider clock, ILogger logger) : ScheduledPassJob(clock, logger)
+internal abstract class DailyJob(TimeProvider clock, ScheduledPassMetrics metrics, ILogger logger) : ScheduledPassJob(clock, metrics, logger)
 {
     /// <summary>The next UTC midnight after <paramref name="checkedAt"/>.</summary>
     internal static DateTimeOffset NextCheckAfter(DateTimeOffset checkedAt) =>

@@ -1,19 +1,33 @@
+using System.Diagnostics.Metrics;
 using Cooperation.BuildingBlocks.Data.Jobs;
 using Cooperation.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cooperation.BuildingBlocks.Tests.Jobs;
 
-public sealed class ScheduledPassJobTests
+public sealed class ScheduledPassJobTests : IDisposable
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 21, 9, 0, 0, TimeSpan.Zero);
+
+    // A meter factory of this test's own, so no other test's passes reach its collectors.
+    private readonly ServiceProvider _meters = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    public ScheduledPassJobTests() => Metrics = new ScheduledPassMetrics(MeterFactory);
+
+    private IMeterFactory MeterFactory => _meters.GetRequiredService<IMeterFactory>();
+
+    private ScheduledPassMetrics Metrics { get; }
+
+    public void Dispose() => _meters.Dispose();
 
     [Fact]
     public async Task A_pass_that_fails_at_start_up_runs_again_after_the_retry_delay_not_a_day_later()
     {
         var clock = new FakeTimeProvider(Start);
-        var job = new CountingJob(clock, failures: 1);
+        var job = new CountingJob(clock, Metrics, failures: 1);
         await WhileRunningAsync(job, async () =>
         {
             await StartUpPassThenRetryAsync(clock, job);
@@ -25,7 +39,7 @@ public sealed class ScheduledPassJobTests
     public async Task After_a_pass_that_succeeds_the_next_one_is_the_regular_one()
     {
         var clock = new FakeTimeProvider(Start);
-        var job = new CountingJob(clock, failures: 1);
+        var job = new CountingJob(clock, Metrics, failures: 1);
         await WhileRunningAsync(job, async () =>
         {
             await StartUpPassThenRetryAsync(clock, job);
@@ -53,12 +67,37 @@ public sealed class ScheduledPassJobTests
     public async Task A_pass_that_times_out_is_retried_and_does_not_end_the_job()
     {
         var clock = new FakeTimeProvider(Start);
-        var job = new CountingJob(clock, failures: 1, failWith: () => new OperationCanceledException("command timeout"));
+        var job = new CountingJob(clock, Metrics, failures: 1, failWith: () => new OperationCanceledException("command timeout"));
         await WhileRunningAsync(job, async () =>
         {
             await StartUpPassThenRetryAsync(clock, job);
             Assert.False(job.ExecuteTask!.IsCompleted);
         });
+    }
+
+    [Fact]
+    public async Task Each_pass_is_counted_by_outcome_and_the_last_success_is_observable()
+    {
+        using var passes = new MetricCollector<long>(MeterFactory, ScheduledPassMetrics.MeterName, "cooperation.jobs.passes");
+        using var lastSuccess = new MetricCollector<double>(MeterFactory, ScheduledPassMetrics.MeterName, "cooperation.jobs.last_success");
+        var clock = new FakeTimeProvider(Start);
+        var job = new CountingJob(clock, Metrics, failures: 1);
+        await WhileRunningAsync(job, async () =>
+        {
+            lastSuccess.RecordObservableInstruments();
+            Assert.Empty(lastSuccess.GetMeasurementSnapshot());
+
+            await StartUpPassThenRetryAsync(clock, job);
+            await Eventually.UntilAsync(() => Task.FromResult(passes.GetMeasurementSnapshot().Count), n => n == 2, "both passes counted");
+        });
+
+        Assert.Equal(
+            [("counting", "failed"), ("counting", "succeeded")],
+            passes.GetMeasurementSnapshot().Select(m => ((string)m.Tags["job"]!, (string)m.Tags["outcome"]!)));
+        lastSuccess.RecordObservableInstruments();
+        var observed = Assert.Single(lastSuccess.GetMeasurementSnapshot());
+        Assert.Equal("counting", observed.Tags["job"]);
+        Assert.Equal((Start + ScheduledPassJob.RetryDelay(1)).ToUnixTimeMilliseconds() / 1000.0, observed.Value);
     }
 
     /// <summary>Waits for the start-up pass, moves the clock by the first retry delay, and waits for the retry.</summary>
@@ -83,8 +122,8 @@ public sealed class ScheduledPassJobTests
     }
 
     /// <summary>A daily pass that fails its first <c>failures</c> attempts and records when each ran.</summary>
-    private sealed class CountingJob(TimeProvider clock, int failures, Func<Exception>? failWith = null)
-        : ScheduledPassJob(clock, NullLogger.Instance)
+    private sealed class CountingJob(TimeProvider clock, ScheduledPassMetrics metrics, int failures, Func<Exception>? failWith = null)
+        : ScheduledPassJob(clock, metrics, NullLogger.Instance)
     {
         public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
 

@@ -10,9 +10,9 @@ namespace Cooperation.BuildingBlocks.Data.Jobs;
 /// replicas may run it. A failed pass is retried soon (<see cref="RetryDelay"/>: 15 s, doubling up
 /// to 10 minutes, never later than the next regular pass) rather than at the next regular pass,
 /// which may be a day away: a database that was away for a moment at start-up must not hold a
-/// breach or an erasure back that long.
+/// breach or an erasure back that long. Each pass's outcome goes to <see cref="ScheduledPassMetrics"/>.
 /// </summary>
-public abstract partial class ScheduledPassJob(TimeProvider clock, ILogger logger) : BackgroundService
+public abstract partial class ScheduledPassJob(TimeProvider clock, ScheduledPassMetrics metrics, ILogger logger) : BackgroundService
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromMinutes(10);
@@ -35,7 +35,7 @@ public abstract partial class ScheduledPassJob(TimeProvider clock, ILogger logge
     /// <summary>The job's log.</summary>
     protected ILogger Logger { get; } = logger;
 
-    /// <summary>The pass's name in the log.</summary>
+    /// <summary>The job's name in the log and in its metrics' <c>job</c> tag, in lower snake case.</summary>
     protected abstract string Name { get; }
 
     /// <summary>When the next regular pass is due after a pass that ran as of <paramref name="checkedAt"/>.</summary>
@@ -55,11 +55,13 @@ public abstract partial class ScheduledPassJob(TimeProvider clock, ILogger logge
             {
                 await RunPassAsync(checkedAt, stoppingToken);
                 failuresInARow = 0;
+                metrics.Succeeded(Name, checkedAt);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 // A command timeout surfaces as a cancellation too; only the host's stop ends the job.
                 failuresInARow++;
+                metrics.Failed(Name);
                 var retryAt = checkedAt + RetryDelay(failuresInARow);
                 next = retryAt < next ? retryAt : next;
                 LogFailure(Logger, ex, Name, failuresInARow, next);

@@ -14,7 +14,7 @@ namespace Cooperation.Metrics.Stream;
 /// </summary>
 public sealed partial class ChangeLogPruner(
     IUnitOfWorkFactory unitOfWorkFactory, StreamRepository stream, IOptions<StreamOptions> options, TimeProvider time,
-    ILogger<ChangeLogPruner> logger) : ScheduledPassJob(time, logger)
+    ScheduledPassMetrics metrics, ILogger<ChangeLogPruner> logger) : ScheduledPassJob(time, metrics, logger)
 {
     public const string ResourceType = "IndicatorChangeLog";
 
@@ -35,7 +35,7 @@ public sealed partial class ChangeLogPruner(
         return deleted;
     }
 
-    protected override string Name => "change-log pruning";
+    protected override string Name => "change_log_pruning";
 
     protected override DateTimeOffset NextPassAfter(DateTimeOffset checkedAt) => checkedAt + options.Value.PruneInterval;
 

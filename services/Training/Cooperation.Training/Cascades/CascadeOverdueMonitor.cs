@@ -7,8 +7,8 @@ namespace Cooperation.Training.Cascades;
 /// the service was down), then one just after each UTC midnight, when a due day has passed. A pass
 /// flags each commitment once, so an extra wake-up costs one UPDATE that changes nothing.
 /// </summary>
-internal sealed class CascadeOverdueMonitor(CascadeOverdueCheck check, TimeProvider clock, ILogger<CascadeOverdueMonitor> logger)
-    : ScheduledPassJob(clock, logger)
+internal sealed class CascadeOverdueMonitor(CascadeOverdueCheck check, TimeProvider clock, ScheduledPassMetrics metrics, ILogger<CascadeOverdueMonitor> logger)
+    : ScheduledPassJob(clock, metrics, logger)
 {
     /// <summary>When the next pass is due after a pass that ran as of <paramref name="checkedAt"/>: the next UTC midnight.</summary>
     internal static DateTimeOffset NextCheckAfter(DateTimeOffset checkedAt)
@@ -17,7 +17,7 @@ internal sealed class CascadeOverdueMonitor(CascadeOverdueCheck check, TimeProvi
         return new DateTimeOffset(tomorrow.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
-    protected override string Name => "cascade overdue";
+    protected override string Name => "cascade_overdue";
 
     protected override DateTimeOffset NextPassAfter(DateTimeOffset checkedAt) => NextCheckAfter(checkedAt);
 

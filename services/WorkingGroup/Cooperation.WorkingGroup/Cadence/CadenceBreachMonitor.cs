@@ -8,8 +8,8 @@ namespace Cooperation.WorkingGroup.Cadence;
 /// boundary, waking at least daily so a changed clock or a late establishment is noticed; a
 /// pass is idempotent, so extra wake-ups cost a query and nothing else.
 /// </summary>
-internal sealed class CadenceBreachMonitor(CadenceBreachCheck check, TimeProvider clock, ILogger<CadenceBreachMonitor> logger)
-    : ScheduledPassJob(clock, logger)
+internal sealed class CadenceBreachMonitor(CadenceBreachCheck check, TimeProvider clock, ScheduledPassMetrics metrics, ILogger<CadenceBreachMonitor> logger)
+    : ScheduledPassJob(clock, metrics, logger)
 {
     private static readonly TimeSpan LongestSleep = TimeSpan.FromDays(1);
 
@@ -22,7 +22,7 @@ internal sealed class CadenceBreachMonitor(CadenceBreachCheck check, TimeProvide
         return boundary < latest ? boundary : latest;
     }
 
-    protected override string Name => "cadence breach";
+    protected override string Name => "cadence_breach";
 
     protected override DateTimeOffset NextPassAfter(DateTimeOffset checkedAt) => NextCheckAfter(checkedAt);
 
