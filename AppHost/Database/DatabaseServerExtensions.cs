@@ -1,7 +1,5 @@
 using Cooperation.AppHost.Platform;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cooperation.AppHost.Database;
 
@@ -67,9 +65,6 @@ internal static class DatabaseServerExtensions
     /// <summary>Registers a connection check and returns its key.</summary>
     private static string AddPostgresHealthCheck(this IDistributedApplicationBuilder builder, string resourceName, string connectionString)
     {
-        var key = $"{resourceName}_postgres_connection";
-        var check = new PostgresConnectionHealthCheck(connectionString);
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(key, _ => check, failureStatus: null, tags: null));
-        return key;
+        return builder.AddResourceHealthCheck($"{resourceName}_postgres_connection", new PostgresConnectionHealthCheck(connectionString));
     }
 }

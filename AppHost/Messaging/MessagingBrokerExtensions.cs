@@ -1,7 +1,5 @@
 using Cooperation.AppHost.Platform;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cooperation.AppHost.Messaging;
 
@@ -59,9 +57,7 @@ internal static class MessagingBrokerExtensions
         node.PrepareDataDirectory(localData.Reset);
         Console.WriteLine($"messaging: local rabbitmq-server node {node.NodeName} on 127.0.0.1:{node.Port}, data in {node.DataDirectory}");
 
-        var healthCheckKey = $"{name}_amqp_handshake";
-        var handshake = new AmqpHandshakeHealthCheck(node.Port);
-        builder.Services.AddHealthChecks().Add(new HealthCheckRegistration(healthCheckKey, _ => handshake, failureStatus: null, tags: null));
+        var healthCheckKey = builder.AddResourceHealthCheck($"{name}_amqp_handshake", new AmqpHandshakeHealthCheck(node.Port));
 
         var broker = builder.AddResource(new LocalRabbitMqResource(name, rabbitMqServer, node))
             .WithHealthCheck(healthCheckKey);

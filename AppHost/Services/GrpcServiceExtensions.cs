@@ -1,6 +1,5 @@
+using Cooperation.AppHost.Platform;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Cooperation.AppHost.Services;
 
@@ -71,10 +70,8 @@ internal static class GrpcServiceExtensions
     public static IResourceBuilder<T> WithGrpcHealthCheck<T>(this IResourceBuilder<T> builder, string endpointName = "http")
         where T : IResourceWithEndpoints
     {
-        var healthCheckKey = $"{builder.Resource.Name}_grpc_health";
-        var check = new GrpcHealthCheck(builder.Resource.GetEndpoint(endpointName));
-        builder.ApplicationBuilder.Services.AddHealthChecks()
-            .Add(new HealthCheckRegistration(healthCheckKey, _ => check, failureStatus: null, tags: null));
+        var healthCheckKey = builder.ApplicationBuilder.AddResourceHealthCheck(
+            $"{builder.Resource.Name}_grpc_health", new GrpcHealthCheck(builder.Resource.GetEndpoint(endpointName)));
         return builder.WithHealthCheck(healthCheckKey);
     }
 }
