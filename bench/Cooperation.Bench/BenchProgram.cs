@@ -33,7 +33,7 @@ internal static class BenchProgram
             case "data":
                 return await DataScaleBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000);
             case "start":
-                return await StackStartBenchmark.RunAsync(idle: TimeSpan.FromSeconds(20));
+                return await StackStartBenchmark.RunAsync(idle: TimeSpan.FromSeconds(20), rounds: 2);
             default:
                 await Console.Error.WriteLineAsync(Usage);
                 return 2;
