@@ -43,8 +43,9 @@ public sealed class StackRun : IAsyncDisposable
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             var states = stack.DescribeResources();
+            var logs = await stack.LastLogLinesOfUnhealthyAsync();
             await stack.DisposeAsync();
-            throw new TimeoutException($"The stack did not become healthy within {StartTimeout}: {states}");
+            throw new TimeoutException($"The stack did not become healthy within {StartTimeout}: {states}{logs}");
         }
         catch
         {
@@ -81,12 +82,62 @@ public sealed class StackRun : IAsyncDisposable
     public IResource Resource(string name) =>
         App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Single(r => r.Name == name);
 
-    /// <summary>Each resource's state and health, to say which one held a start up.</summary>
+    /// <summary>Each resource's state and health (with an unhealthy check's reason), to say which one held a start up.</summary>
     private string DescribeResources() => string.Join("; ",
         App.Services.GetRequiredService<DistributedApplicationModel>().Resources.Select(resource =>
             App.ResourceNotifications.TryGetCurrentState(resource.Name, out var current)
-                ? $"{resource.Name} {current.Snapshot.State?.Text} {string.Join(",", current.Snapshot.HealthReports.Select(h => $"{h.Name}={h.Status}"))}"
+                ? $"{resource.Name} {current.Snapshot.State?.Text} {string.Join(",", current.Snapshot.HealthReports.Select(Describe))}"
                 : $"{resource.Name} (no state)"));
+
+    private static string Describe(HealthReportSnapshot report) => report.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy
+        ? $"{report.Name}=Healthy"
+        : $"{report.Name}={report.Status} ({Shorten($"{report.Description} {report.ExceptionText}", 400)})";
+
+    private static string Shorten(string text, int length) => text.Length <= length ? text.Trim() : text[..length].Trim() + "…";
+
+    /// <summary>
+    /// The last lines each resource that is not healthy wrote, as the orchestrator kept them: the
+    /// state alone says a service is unhealthy, its log says why.
+    /// </summary>
+    private async Task<string> LastLogLinesOfUnhealthyAsync()
+    {
+        const int Lines = 25;
+        var loggers = App.Services.GetRequiredService<ResourceLoggerService>();
+        var text = new System.Text.StringBuilder();
+        foreach (var resource in App.Services.GetRequiredService<DistributedApplicationModel>().Resources)
+        {
+            if (!App.ResourceNotifications.TryGetCurrentState(resource.Name, out var current)
+                || current.Snapshot.HealthReports.All(h => h.Status == Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy))
+            {
+                continue;
+            }
+
+            var lines = new List<string>();
+            // The watch replays what was kept and then waits for more: a short read takes the backlog.
+            using var read = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            try
+            {
+                await foreach (var batch in loggers.WatchAsync(resource.Name).WithCancellation(read.Token))
+                {
+                    lines.AddRange(batch.Select(line => line.Content));
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                // The backlog has been read.
+            }
+            catch (Exception e)
+            {
+                // A diagnostic must not hide the timeout it explains.
+                lines.Add($"(its log could not be read: {e.Message})");
+            }
+
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\n--- last {Math.Min(Lines, lines.Count)} log lines of {resource.Name} ---\n");
+            text.AppendJoin('\n', lines.TakeLast(Lines).Select(line => Shorten(line, 300)));
+        }
+
+        return text.ToString();
+    }
 
     public async ValueTask DisposeAsync()
     {
