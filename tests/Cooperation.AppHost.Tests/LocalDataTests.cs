@@ -4,6 +4,7 @@ using Grpc.Core;
 namespace Cooperation.AppHost.Tests;
 
 /// <summary>What the stack keeps from one run to the next, and what a reset wipes.</summary>
+[Collection(OwnStackDefinition.Name)]
 public sealed class LocalDataTests(RestartedStackFixture runs) : IClassFixture<RestartedStackFixture>
 {
     [Fact]

@@ -18,6 +18,7 @@ namespace Cooperation.AppHost.Tests;
 /// serves HTTP/1.1 on a web port of its own, and a write in the working group moves the metrics
 /// once although two metrics replicas consume.
 /// </summary>
+[Collection(OwnStackDefinition.Name)]
 public sealed class TwoReplicaStackTests
 {
     private static readonly string[] Services = ["working-group", "training", "capacity-building", "metrics"];
@@ -49,7 +50,7 @@ public sealed class TwoReplicaStackTests
                 Assert.Equal(2, webPorts.Distinct().Count());
                 foreach (var port in webPorts)
                 {
-                    await AssertServesHttp11Async(new Uri($"http://localhost:{port}/health"));
+                    await AssertReplicaServesHttp11Async(new Uri($"http://localhost:{port}/health"));
                 }
 
                 await AssertServesHttp11Async(new Uri(stack.App.GetEndpoint(service, "web"), "/health"));
@@ -88,6 +89,28 @@ public sealed class TwoReplicaStackTests
         }
 
         throw new TimeoutException($"{service}: running replicas with a Web__Port within {ReplicasTimeout}: {string.Join(", ", ports)}");
+    }
+
+    /// <summary>
+    /// The resource's health asks through the proxy, which any replica may answer, so one replica
+    /// can still be starting when the resource turns healthy: its own port is asked until it
+    /// accepts a connection (within <see cref="ReplicasTimeout"/>), then must answer as the other does.
+    /// </summary>
+    private static async Task AssertReplicaServesHttp11Async(Uri health)
+    {
+        var deadline = DateTime.UtcNow + ReplicasTimeout;
+        while (true)
+        {
+            try
+            {
+                await AssertServesHttp11Async(health);
+                return;
+            }
+            catch (HttpRequestException refused) when (refused.InnerException is System.Net.Sockets.SocketException && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(250));
+            }
+        }
     }
 
     private static async Task AssertServesHttp11Async(Uri health)
