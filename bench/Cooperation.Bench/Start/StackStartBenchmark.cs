@@ -41,7 +41,7 @@ internal static class StackStartBenchmark
     /// </summary>
     public static async Task<int> RunAsync(TimeSpan idle, int rounds)
     {
-        if (StackPorts.FirstOrDefault(PortOpen) is var busy and > 0)
+        if (StackPorts.FirstOrDefault(LoopbackPort.Accepts) is var busy and > 0)
         {
             await Console.Error.WriteLineAsync($"Port {busy} is in use (another local stack runs): the start cannot be measured now.");
             return 1;
@@ -60,8 +60,8 @@ internal static class StackStartBenchmark
             var data = NewDataDirectory();
             try
             {
-                starts.Add(await StartOnceAsync(FreshData, data, idle: null));
-                starts.Add(await StartOnceAsync(KeptData, data, idle: round == rounds ? idle : null));
+                starts.Add(await StartOnceAsync(StartRun.FreshData, data, idle: null));
+                starts.Add(await StartOnceAsync(StartRun.KeptData, data, idle: round == rounds ? idle : null));
             }
             finally
             {
@@ -76,7 +76,7 @@ internal static class StackStartBenchmark
             }
         }
 
-        await WriteResultsAsync(starts, idle);
+        await StartResults.WriteAsync(starts, [.. Services.Select(s => s.Name)], idle);
         return 0;
     }
 
@@ -99,26 +99,6 @@ internal static class StackStartBenchmark
 
         Console.WriteLine($"Built the AppHost and its services in {clock.Elapsed.TotalSeconds:F1} s.");
         return true;
-    }
-
-    private const string FreshData = "first start (fresh data)";
-    private const string KeptData = "restart (data kept)";
-
-    private static readonly string[] Steps =
-    [
-        StartTimeline.AppHostRunning, StartTimeline.PostgresAccepts, StartTimeline.BrokerAccepts,
-        StartTimeline.FirstServiceLaunched, StartTimeline.LastServiceLaunched,
-    ];
-
-    /// <summary>One start: its steps, each service's first SERVING and, when asked to idle, memory.</summary>
-    private sealed record StartRun(
-        string Kind,
-        IReadOnlyDictionary<string, TimeSpan> Steps,
-        IReadOnlyDictionary<string, TimeSpan> HealthyAt,
-        IReadOnlyDictionary<string, ProcessMemory?>? Memory,
-        ProcessMemory? Baseline)
-    {
-        public TimeSpan AllHealthy => HealthyAt.Values.Max();
     }
 
     private static string NewDataDirectory()
@@ -165,7 +145,7 @@ internal static class StackStartBenchmark
             await watching;
             var steps = timeline.Snapshot();
             Console.WriteLine($"{kind}: every service healthy after {healthyAt.Values.Max().TotalSeconds:F1} s " +
-                $"({string.Join(", ", Steps.Where(steps.ContainsKey).Select(step => $"{step} {steps[step].TotalSeconds:F1} s"))})");
+                $"({string.Join(", ", StartRun.StepNames.Where(steps.ContainsKey).Select(step => $"{step} {steps[step].TotalSeconds:F1} s"))})");
             if (idle is not { } idleFor)
             {
                 return new StartRun(kind, steps, healthyAt, Memory: null, Baseline: null);
@@ -187,57 +167,11 @@ internal static class StackStartBenchmark
         }
     }
 
-    private static async Task WriteResultsAsync(IReadOnlyList<StartRun> starts, TimeSpan idle)
-    {
-        var last = starts[^1];
-        var results = new ResultsFile("start", "Stack start and idle memory");
-        results.Paragraph(
-            "`./scripts/run.sh` with the AppHost already built (it still runs `dotnet run --project AppHost`, whose up-to-date check and restore are part of the time), " +
-            "the local rabbitmq-server and PostgreSQL (no container engine). " +
-            $"{starts.Count / 2} rounds of two starts: a first start on a fresh local-data directory (initdb, a new broker node, every migration), then a restart on the data it left (a developer's every later run). " +
-            "Time from starting the script to each service's first grpc.health.v1 SERVING on its port (polled every 250 ms).");
-        results.Table(["Start", "Every service SERVING", "Goal", "Median of its kind"],
-            starts.Select(run => (string[])[run.Kind, Seconds(run.AllHealthy), "≤ 30 s", Seconds(Median(starts.Where(s => s.Kind == run.Kind).Select(s => s.AllHealthy)))]));
-
-        results.Paragraph(
-            "Where the time goes, each step counted from the script's start (medians per kind). " +
-            "Before the AppHost runs: `dotnet run`'s restore and up-to-date check of every project the AppHost references. " +
-            "The orchestrator (DCP) then starts PostgreSQL, the broker and both dashboards at once and launches each service, with `dotnet run --no-build`, once its database and the broker report healthy; " +
-            "from launch to SERVING each service starts its host, runs its migrations, seeds reference data and connects its bus.");
-        results.Table(["Start", .. Steps, "every service SERVING"],
-            new[] { FreshData, KeptData }.Select(kind => starts.Where(s => s.Kind == kind).ToList()).Where(runs => runs.Count > 0).Select(runs =>
-                (string[])[runs[0].Kind, .. Steps.Select(step => StepCell(runs, step)), Seconds(Median(runs.Select(r => r.AllHealthy)))]));
-
-        results.Paragraph(
-            $"Memory of the last start, from /proc/PID/smaps after {idle.TotalSeconds:0} s idle. " +
-            "RSS counts every resident page whole; PSS divides shared pages among the processes sharing them. " +
-            "RSS is split into the runtime's code and type data (JIT output, method tables, stubs), pages of mapped files (assemblies, native libraries: clean, mostly shared), and the rest (GC heap, native heaps, stacks). " +
-            "The baseline is the bare Grpc.AspNetCore echo server of the RPC benchmarks, idling alongside.");
-        results.Table(["Service", "Healthy after", "Idle RSS", "Goal", "÷ echo", "PSS", "Code and types", "File pages", "GC heap and native"],
-            Services.Select(s => (string[])[s.Name, Seconds(last.HealthyAt[s.Name]), .. MemoryCells(last.Memory?[s.Name], last.Baseline, "≤ 120 MB")])
-                .Append(["bare gRPC echo (baseline)", "", .. MemoryCells(last.Baseline, last.Baseline, "")]));
-        await results.WriteAsync();
-    }
-
-    private static string StepCell(IReadOnlyList<StartRun> runs, string step)
-    {
-        var seen = runs.Where(r => r.Steps.ContainsKey(step)).Select(r => r.Steps[step]).ToList();
-        return seen.Count == 0 ? "not seen" : Seconds(Median(seen));
-    }
-
-    private static TimeSpan Median(IEnumerable<TimeSpan> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static string Seconds(TimeSpan value) => $"{value.TotalSeconds:F1} s";
-
     // A stopped stack's processes may hold their ports a moment after the script has exited.
     private static async Task WaitUntilPortsFreeAsync()
     {
         var deadline = Stopwatch.StartNew();
-        while (StackPorts.FirstOrDefault(PortOpen) is var busy and > 0)
+        while (StackPorts.FirstOrDefault(LoopbackPort.Accepts) is var busy and > 0)
         {
             if (deadline.Elapsed > TimeSpan.FromSeconds(60))
             {
@@ -331,15 +265,6 @@ internal static class StackStartBenchmark
             .Select(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
             .Where(pid => pid > 0);
 
-    private static IEnumerable<string> MemoryCells(ProcessMemory? memory, ProcessMemory? baseline, string goal) => memory is null
-        ? ["not found", goal, "", "", "", "", ""]
-        : [
-            ProcessMemory.Megabytes(memory.Resident), goal,
-            baseline is null ? "" : $"{(double)memory.Resident / baseline.Resident:F2}×",
-            ProcessMemory.Megabytes(memory.Proportional), ProcessMemory.Megabytes(memory.CodeAndTypes),
-            ProcessMemory.Megabytes(memory.FilePages), ProcessMemory.Megabytes(memory.Anonymous),
-        ];
-
     private static int? PidOf(int runScriptPid, string assembly)
     {
         foreach (var pid in Machine.Descendants(runScriptPid).Concat(AllProcesses()).Distinct())
@@ -383,20 +308,6 @@ internal static class StackStartBenchmark
         catch (OperationCanceledException)
         {
             runScript.Kill(entireProcessTree: true);
-        }
-    }
-
-    private static bool PortOpen(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace Cooperation.Bench.Start;
 
@@ -59,12 +58,12 @@ internal sealed class StartTimeline(IReadOnlyList<string> serviceAssemblies)
 
     private void Observe(TimeSpan now)
     {
-        if (!_seen.ContainsKey(PostgresAccepts) && Accepts(PostgresPort))
+        if (!_seen.ContainsKey(PostgresAccepts) && LoopbackPort.Accepts(PostgresPort))
         {
             _seen[PostgresAccepts] = now;
         }
 
-        if (!_seen.ContainsKey(BrokerAccepts) && Accepts(BrokerPort))
+        if (!_seen.ContainsKey(BrokerAccepts) && LoopbackPort.Accepts(BrokerPort))
         {
             _seen[BrokerAccepts] = now;
         }
@@ -118,20 +117,6 @@ internal sealed class StartTimeline(IReadOnlyList<string> serviceAssemblies)
             }
 
             yield return commandLine;
-        }
-    }
-
-    private static bool Accepts(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }
