@@ -156,14 +156,14 @@ internal static class StackStartBenchmark
             // broker, authentication or telemetry, started the same way.
             await using var echo = await EchoBaseline.StartAsync();
             await Task.Delay(idleFor);
-            var memory = Services.ToDictionary(s => s.Name, s => PidOf(runScript.Id, s.Assembly) is { } pid ? ProcessMemory.Read(pid) : null);
+            var memory = Services.ToDictionary(s => s.Name, s => StackProcesses.PidOf(runScript.Id, s.Assembly) is { } pid ? ProcessMemory.Read(pid) : null);
             return new StartRun(kind, steps, healthyAt, memory, ProcessMemory.Read(echo.Pid));
         }
         finally
         {
             await stopWatching.CancelAsync();
             await watching;
-            await StopAsync(runScript);
+            await StackProcesses.StopAsync(runScript);
         }
     }
 
@@ -254,60 +254,6 @@ internal static class StackStartBenchmark
         catch (Grpc.Core.RpcException)
         {
             return false;
-        }
-    }
-
-    // The orchestrator (DCP) starts the services outside the script's process tree, so every process
-    // is looked at; the ports were free at the start, so a match is this stack's service.
-    private static IEnumerable<int> AllProcesses() =>
-        Directory.EnumerateDirectories("/proc")
-            .Select(Path.GetFileName)
-            .Select(name => int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : 0)
-            .Where(pid => pid > 0);
-
-    private static int? PidOf(int runScriptPid, string assembly)
-    {
-        foreach (var pid in Machine.Descendants(runScriptPid).Concat(AllProcesses()).Distinct())
-        {
-            try
-            {
-                var commandLine = File.ReadAllText($"/proc/{pid}/cmdline").Replace('\0', ' ');
-                if (commandLine.Contains(assembly + ".dll", StringComparison.Ordinal) || commandLine.Contains("/" + assembly + " ", StringComparison.Ordinal)
-                    || commandLine.TrimEnd().EndsWith("/" + assembly, StringComparison.Ordinal))
-                {
-                    return pid;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Exited meanwhile, or not ours to read.
-            }
-        }
-
-        return null;
-    }
-
-    private static async Task StopAsync(Process runScript)
-    {
-        if (runScript.HasExited)
-        {
-            return;
-        }
-
-        // The script forwards TERM to the AppHost, which stops everything it started.
-        using (var term = Process.Start("kill", ["-TERM", runScript.Id.ToString(CultureInfo.InvariantCulture)])!)
-        {
-            await term.WaitForExitAsync();
-        }
-
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await runScript.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            runScript.Kill(entireProcessTree: true);
         }
     }
 }
